@@ -1,0 +1,47 @@
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup test lint format messages bench clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+## make run: everything on a fresh machine, then serve http://$(HOST):$(PORT)
+run: setup
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+setup: $(VENV)/.installed
+	$(PY) manage.py compile_catalogues --verbosity 0
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_site
+
+## make test: house checks, then the whole pytest suite (PostgreSQL when DATABASE_URL is set)
+test: $(VENV)/.test-installed
+	$(PY) manage.py compile_catalogues --verbosity 0
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/check_catalogues.py
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## make messages: refresh the catalogues after changing UI strings, then translate the empty msgstr
+messages: $(VENV)/.test-installed
+	$(PY) scripts/check_catalogues.py --update
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .admin-credentials

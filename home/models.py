@@ -1,0 +1,51 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from news.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The root of each language's tree: `/fr/`, `/ar/`."""
+
+    intro = StreamField(BodyBlock(), blank=True, verbose_name=_("Introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Page d’accueil")
+        verbose_name_plural = _("Pages d’accueil")
+
+
+class StandardPage(Page):
+    """Institutional pages: mandate, composition, regional offices, contact, legal notice."""
+
+    summary = models.TextField(_("Résumé"), blank=True, max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Contenu"))
+    show_side_menu = models.BooleanField(
+        _("Afficher le menu latéral"), default=False, help_text=_("Liste les pages sœurs dans une colonne.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + [FieldPanel("show_side_menu")]
+
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Page institutionnelle")
+        verbose_name_plural = _("Pages institutionnelles")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.show_side_menu:
+            context["side_menu"] = self.get_parent().get_children().live().public().in_menu().order_by("path")
+        return context

@@ -1,0 +1,61 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+from home import navigation
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_name():
+    return str(settings.WAGTAIL_SITE_NAME)
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    request = context.get("request")
+    return navigation.current_home(request) if request is not None else None
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    if request is None:
+        return {"menu_items": []}
+    page = context.get("page")
+    items = navigation.menu_items(request)
+    section_id = None
+    if isinstance(page, Page):
+        section_id = next((item.pk for item in items if page.path.startswith(item.path)), None)
+    return {"menu_items": items, "current_section_id": section_id}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    if request is None:
+        return {"languages": []}
+    urls = context.get("alternate_urls") or navigation.alternate_urls(request, context.get("page"))
+    current = translation.get_language()
+    languages = [
+        {
+            "code": code,
+            "name": name,
+            "url": urls[code],
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+        if code in urls
+    ]
+    return {"languages": languages}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    crumbs = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
+    return {"crumbs": crumbs, "current": page}

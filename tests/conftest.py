@@ -1,0 +1,34 @@
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from wagtail.models import Locale
+
+from home.models import HomePage
+from home.site_setup import ensure_site
+
+
+def pytest_configure(config):
+    # UI translations are compiled from locale/*.po, so tests see the catalogues as committed.
+    import django
+
+    django.setup()
+    call_command("compile_catalogues", verbosity=0)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The French home and its live Arabic translation, as `make run` creates them."""
+    fr_home = ensure_site()
+    ar_home = HomePage.objects.get(translation_key=fr_home.translation_key, locale__language_code="ar")
+    return {"fr": fr_home, "ar": ar_home}
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def on_postgres():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL); CI runs it there")

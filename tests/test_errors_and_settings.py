@@ -1,0 +1,96 @@
+import importlib
+import os
+import subprocess
+import sys
+
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_404_in_french_inside_the_frame(client, site_tree):
+    response = client.get("/fr/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in html
+    assert "Page introuvable" in html
+    assert 'class="site-header"' in html
+
+
+def test_404_in_arabic_inside_the_frame(client, site_tree):
+    response = client.get("/ar/hadhihi-al-safha-ghayr-mawjuda/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "الصفحة غير موجودة" in html
+    assert 'href="/ar/"' in html
+
+
+@override_settings(DEBUG_PROPAGATE_EXCEPTIONS=False)
+def test_500_in_the_readers_language(site_tree, rf):
+    from django.utils import translation
+
+    from home.views import server_error
+
+    with translation.override("ar"):
+        request = rf.get("/ar/")
+        response = server_error(request)
+    assert response.status_code == 500
+    assert "خطأ في الخادم" in response.content.decode()
+
+
+def test_robots_txt_points_to_sitemap(client, site_tree):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def _production_settings(env):
+    code = "import site_project.settings.production"
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True)
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _production_settings({"ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+    assert "ALLOWED_HOSTS" not in result.stderr.splitlines()[-1]
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = _production_settings({"SECRET_KEY": "x" * 50})
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr.splitlines()[-1]
+
+
+def test_production_starts_with_both():
+    result = _production_settings({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_database_url_selects_the_database(monkeypatch):
+    import site_project.settings.base as base
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://u:p@db.example:5432/site")
+    reloaded = importlib.reload(base)
+    try:
+        assert reloaded.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+        assert reloaded.DATABASES["default"]["NAME"] == "site"
+    finally:
+        monkeypatch.delenv("DATABASE_URL")
+        importlib.reload(base)
+
+
+def test_redis_url_selects_redis_cache(monkeypatch):
+    import site_project.settings.base as base
+
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
+    reloaded = importlib.reload(base)
+    try:
+        assert reloaded.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    finally:
+        monkeypatch.delenv("REDIS_URL")
+        importlib.reload(base)

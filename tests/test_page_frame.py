@@ -1,0 +1,97 @@
+import re
+
+import pytest
+
+from home.models import StandardPage
+from tests.factories import add_page, translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(site_tree, locales):
+    fr_home, ar_home = site_tree["fr"], site_tree["ar"]
+    about = add_page(fr_home, StandardPage(title="Le Conseil", slug="le-conseil", show_in_menus=True))
+    mandate = add_page(about, StandardPage(title="Mandat", slug="mandat", show_in_menus=True))
+    untranslated = add_page(about, StandardPage(title="Composition", slug="composition", show_in_menus=True))
+    ar_about = translate_page(about, locales["ar"], title="المجلس")
+    ar_mandate = translate_page(mandate, locales["ar"], title="الولاية")
+    return locals()
+
+
+def switcher_links(html):
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    return dict(re.findall(r'<a href="([^"]+)" lang="(\w+)"', nav)[i][::-1] for i in range(nav.count("<a ")))
+
+
+def test_switcher_goes_to_the_live_translation(client, pages):
+    html = client.get("/fr/le-conseil/mandat/").content.decode()
+    assert switcher_links(html) == {"fr": "/fr/le-conseil/mandat/", "ar": "/ar/le-conseil/mandat/"}
+    html = client.get("/ar/le-conseil/mandat/").content.decode()
+    assert switcher_links(html)["fr"] == "/fr/le-conseil/mandat/"
+
+
+def test_switcher_goes_to_other_home_when_untranslated(client, pages):
+    html = client.get("/fr/le-conseil/composition/").content.decode()
+    assert switcher_links(html)["ar"] == "/ar/"
+
+
+def test_switcher_ignores_draft_translation(client, pages, locales):
+    draft = translate_page(pages["untranslated"], locales["ar"], publish=False, title="التركيبة")
+    assert not draft.live
+    html = client.get("/fr/le-conseil/composition/").content.decode()
+    assert switcher_links(html)["ar"] == "/ar/"
+
+
+def test_breadcrumbs_in_french(client, pages):
+    html = client.get("/fr/le-conseil/mandat/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+    assert "Vous êtes ici :" in crumbs
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", crumbs)).strip()
+    assert text == "Vous êtes ici : Accueil Le Conseil Mandat"
+    assert 'href="/fr/"' in crumbs and 'href="/fr/le-conseil/"' in crumbs
+    assert '<span aria-current="page">Mandat</span>' in crumbs
+
+
+def test_breadcrumbs_in_arabic(client, pages):
+    html = client.get("/ar/le-conseil/mandat/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", crumbs)).strip()
+    assert text == "أنت هنا: الرئيسية المجلس الولاية"
+
+
+def test_no_breadcrumbs_on_home(client, pages):
+    assert 'class="breadcrumbs' not in client.get("/fr/").content.decode()
+
+
+def test_main_navigation_lists_menu_pages_of_the_language(client, pages):
+    fr = client.get("/fr/").content.decode()
+    nav = re.search(r'<nav class="main-nav".*?</nav>', fr, re.S).group(0)
+    assert "Le Conseil" in nav and "المجلس" not in nav
+    ar = client.get("/ar/").content.decode()
+    nav = re.search(r'<nav class="main-nav".*?</nav>', ar, re.S).group(0)
+    assert "المجلس" in nav and "Le Conseil" not in nav
+
+
+def test_frame_has_skip_link_text_size_buttons_and_back_to_top(client, pages):
+    html = client.get("/fr/le-conseil/").content.decode()
+    assert '<a class="skip-link" href="#main-content">Aller au contenu principal</a>' in html
+    assert 'id="main-content"' in html
+    assert re.search(r'<button type="button" data-text-size="down"[^>]*>Réduire</button>', html)
+    assert re.search(r'<button type="button" data-text-size="up"[^>]*>Agrandir</button>', html)
+    assert 'href="#top">Haut de page</a>' in html
+
+
+def test_frame_loads_nothing_from_another_host(client, pages):
+    html = client.get("/ar/").content.decode()
+    for url in re.findall(r'(?:src|href)="([^"]+)"', html):
+        assert not url.startswith(("http://", "https://", "//")), url
+
+
+def test_side_menu_lists_sibling_pages(client, pages):
+    mandate = pages["mandate"]
+    mandate.show_side_menu = True
+    mandate.save_revision().publish()
+    html = client.get("/fr/le-conseil/mandat/").content.decode()
+    aside = re.search(r'<nav class="side-menu".*?</nav>', html, re.S).group(0)
+    assert "Composition" in aside and 'aria-current="page">Mandat' in aside
