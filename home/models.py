@@ -12,11 +12,30 @@ class HomePage(Page):
     """The root of each language's tree: `/fr/`, `/ar/`."""
 
     intro = StreamField(BodyBlock(), blank=True, verbose_name=_("Introduction"))
+    hero_article = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name=_("Article à la une"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Par défaut, l’article le plus récent."),
+    )
+    newsletter_teaser = models.CharField(
+        _("Accroche du bulletin d’information"),
+        max_length=250,
+        blank=True,
+        default="",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_article"),
+        FieldPanel("intro"),
+        FieldPanel("newsletter_teaser"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.PublicationIndexPage"]
 
     class Meta:
         verbose_name = _("Page d’accueil")

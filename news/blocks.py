@@ -1,9 +1,19 @@
-"""The block library shared by every StreamField of the site."""
+"""The block library shared by every StreamField of the site.
+
+Each block has a template, an icon, a one-line description and a preview value, so
+editors see what it does before inserting it. Labels are settled: renaming them
+re-serialises every StreamField migration.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -39,6 +49,198 @@ class ParagraphBlock(blocks.RichTextBlock):
         preview_value = "<p>Le Conseil veille à la protection et à la promotion des droits humains.</p>"
 
 
+class ImageBlock(blocks.StructBlock):
+    """An image with its caption and credit; alt text is required unless the image is decorative."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Texte alternatif"),
+        required=False,
+        max_length=250,
+        help_text=_("Décrit l’image pour les personnes qui ne la voient pas."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Image décorative"),
+        required=False,
+        help_text=_("Cochez si l’image n’apporte aucune information ; le texte alternatif sera vide."),
+    )
+    caption = blocks.CharBlock(label=_("Légende"), required=False, max_length=300)
+    credit = blocks.CharBlock(label=_("Crédit"), required=False, max_length=150)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("Une image avec sa légende et son crédit.")
+        template = "blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not value.get("alt_text"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": blocks.BlockValidationError(_("Décrivez l’image, ou cochez « Image décorative »."))
+                }
+            )
+        return value
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Citation"))
+    attribution = blocks.CharBlock(label=_("Auteur ou source"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citation")
+        description = _("Une citation mise en valeur, avec son auteur.")
+        template = "blocks/quote.html"
+        preview_value = {
+            "text": "La dignité humaine est le fondement de tous les droits.",
+            "attribution": "La présidente du Conseil",
+        }
+
+
+class VideoBlock(blocks.StructBlock):
+    """An embedded video; its title names the frame for screen readers."""
+
+    title = blocks.CharBlock(label=_("Titre de la vidéo"), max_length=200)
+    video = EmbedBlock(label=_("Adresse de la vidéo"), help_text=_("Lien YouTube, Vimeo, Dailymotion…"))
+    transcript = blocks.RichTextBlock(label=_("Transcription"), required=False, features=TEXT_FEATURES)
+
+    class Meta:
+        icon = "media"
+        label = _("Vidéo")
+        description = _("Une vidéo intégrée, avec un titre et une transcription facultative.")
+        template = "blocks/video.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Intitulé du lien"), required=False, max_length=200, help_text=_("Par défaut, le titre du document.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document à télécharger")
+        description = _("Un lien de téléchargement qui indique le format et la taille du fichier.")
+        template = "blocks/document.html"
+
+
+class TableBlock(WagtailTableBlock):
+    """A data table whose first row is a header row, rendered with `th scope`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "table_options",
+            {
+                "startRows": 3,
+                "startCols": 3,
+                "colHeaders": False,
+                "rowHeaders": False,
+                "contextMenu": ["row_above", "row_below", "col_left", "col_right", "remove_row", "remove_col"],
+                "editor": "text",
+                "renderer": "text",
+            },
+        )
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "table"
+        label = _("Tableau")
+        description = _("Un tableau de données avec une ligne d’en-tête et une légende.")
+        template = "blocks/table.html"
+        preview_value = {
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_caption": "Plaintes reçues",
+            "data": [["Année", "Plaintes"], ["2024", "3 120"], ["2025", "3 480"]],
+        }
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    number = blocks.CharBlock(label=_("Chiffre"), max_length=30, help_text=_("Par exemple : 3 480 ou 72 %"))
+    label = blocks.CharBlock(label=_("Libellé"), max_length=150)
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), required=False, max_length=200)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Chiffres"), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "order"
+        label = _("Chiffres clés")
+        description = _("De un à six chiffres marquants, chacun avec son libellé.")
+        template = "blocks/key_figures.html"
+        preview_value = {
+            "title": "L’année en chiffres",
+            "figures": [{"number": "3 480", "label": "plaintes reçues"}, {"number": "112", "label": "visites"}],
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), max_length=200)
+    text = blocks.TextBlock(label=_("Texte"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page du site"), required=False)
+    url = blocks.URLBlock(label=_("Ou adresse externe"), required=False)
+    button_label = blocks.CharBlock(label=_("Libellé du bouton"), max_length=80)
+
+    class Meta:
+        icon = "link"
+        label = _("Appel à l’action")
+        description = _("Un encadré qui invite à agir, avec un bouton vers une page.")
+        template = "blocks/call_to_action.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": blocks.BlockValidationError(_("Choisissez une page ou une adresse."))}
+            )
+        return value
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=250)
+    answer = blocks.RichTextBlock(label=_("Réponse"), features=TEXT_FEATURES)
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), required=False, max_length=200)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Accordéon")
+        description = _("Des questions et leurs réponses, dépliables une à une.")
+        template = "blocks/accordion.html"
+        preview_value = {
+            "title": "Questions fréquentes",
+            "items": [
+                {"question": "Comment déposer une plainte ?", "answer": "<p>En ligne ou dans un bureau régional.</p>"}
+            ],
+        }
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), required=False, max_length=200)
+    images = blocks.ListBlock(ImageBlock(), label=_("Images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Galerie d’images")
+        description = _("Plusieurs images présentées ensemble, chacune avec sa légende.")
+        template = "blocks/gallery.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    table = TableBlock()
+    key_figures = KeyFiguresBlock()
+    call_to_action = CallToActionBlock()
+    accordion = AccordionBlock()
+    gallery = GalleryBlock()

@@ -21,7 +21,8 @@ def main(language):
     catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
     filled = 0
     for entry in catalogue:
-        if entry.msgid in translations and not entry.msgstr and not entry.msgid_plural:
+        unfinished = not entry.msgstr or "fuzzy" in entry.flags
+        if entry.msgid in translations and unfinished and not entry.msgid_plural:
             entry.msgstr = translations[entry.msgid]
             filled += 1
             if "fuzzy" in entry.flags:

@@ -59,3 +59,24 @@ def breadcrumbs(context):
         return {"crumbs": []}
     crumbs = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
     return {"crumbs": crumbs, "current": page}
+
+
+@register.filter
+def document_format(document):
+    """`PDF`, `DOCX`… from the file name."""
+    name = getattr(document, "filename", "") or ""
+    return name.rsplit(".", 1)[-1].upper() if "." in name else ""
+
+
+@register.filter
+def document_size(document):
+    """Human-readable size in the active language; empty when the file is missing."""
+    from django.template.defaultfilters import filesizeformat
+
+    size = getattr(document, "file_size", None)
+    if size is None:
+        try:
+            size = document.file.size
+        except (OSError, ValueError):
+            return ""
+    return filesizeformat(size)
