@@ -14,6 +14,7 @@ from home.site_setup import ensure_site
 from news.demo import arabic
 from news.demo.articles import ARTICLES
 from news.demo.bodies import YOUTUBE_EMBED_HTML, YOUTUBE_URL, BodyBuilder, article_body
+from news.demo.indexing import indexing_deferred
 from news.demo.institutional import NEWS_INDEX, PUBLICATION_INDEX, STANDARD_PAGES
 from news.demo.media import (
     COVER_COLOURS,
@@ -38,6 +39,12 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        with indexing_deferred():
+            self._load()
+        self.log(f"Demo content ready ({self.created} pages created).")
+        return self.created
+
+    def _load(self):
         self.home = ensure_site()
         self.source_locale = self.home.locale
         self.arabic = Locale.objects.get(language_code="ar")
@@ -55,8 +62,6 @@ class DemoLoader:
             self.ensure_article(spec)
         for number, spec in enumerate(PUBLICATIONS):
             self.ensure_publication(spec, number)
-        self.log(f"Demo content ready ({self.created} pages created).")
-        return self.created
 
     # Media and taxonomy
 
