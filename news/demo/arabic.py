@@ -116,6 +116,16 @@ def leave_in_progress(page, locale, strings, terms):
     return target
 
 
+def submit_for_review(page, locale, strings, terms):
+    """Fully translated and submitted: the Arabic draft waits in the moderators' review workflow."""
+    from home.translation.review import submit_translation_for_review
+
+    source, translation = start_translation(page, locale)
+    fill_segments(source, locale, strings)
+    translation.save_target(publish=False)
+    return submit_translation_for_review(translation, _arabic_page(page, locale), user=None)
+
+
 def leave_untranslated(page, locale, strings, terms):
     return None
 
@@ -124,5 +134,6 @@ STATES = {
     "live": publish_translation,
     "outdated": publish_then_change_source,
     "in_progress": leave_in_progress,
+    "awaiting_review": submit_for_review,
     "missing": leave_untranslated,
 }

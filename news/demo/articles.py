@@ -1,7 +1,7 @@
 """The demo's news items and press releases, each text as a (French, Arabic) pair.
 
 `arabic` says what the loader does with the Arabic side: "live" (default), "missing",
-"outdated" (the French page changes after its translation) or "in_progress".
+"outdated" (the French page changes after its translation), "in_progress" or "awaiting_review".
 `extra` names a set of richer blocks added to the body (see news.demo.bodies).
 """
 
@@ -835,6 +835,7 @@ ARTICLES = [
                 "وستقدم خارطة طريق مشتركة إلى الحكومة خلال فصل الربيع.",
             ),
         ],
+        "arabic": "awaiting_review",
     },
 ]
 

@@ -66,9 +66,10 @@ class BodyBuilder:
         return self
 
     def table(self, caption, rows):
-        # TableBlock content is copied untranslated by wagtail-localize, so only French is kept.
-        value = {"first_row_is_table_header": True, "first_col_is_header": False, "table_caption": caption}
-        value["data"] = rows
+        """`rows` hold (French, Arabic) pairs or plain strings (figures, the same in both languages)."""
+        cells = [[self._text(cell if isinstance(cell, tuple) else (cell, cell)) for cell in row] for row in rows]
+        value = {"first_row_is_table_header": True, "first_col_is_header": False, "table_caption": self._text(caption)}
+        value["data"] = cells
         self.blocks.append(("table", value))
         return self
 
@@ -128,8 +129,13 @@ def _figures(body, media, pages):
         ],
     )
     body.table(
-        "Occupation par quartier",
-        [["Quartier", "Places", "Personnes détenues"], ["A", "300", "520"], ["B", "250", "410"], ["C", "215", "310"]],
+        ("Occupation par quartier", "نسبة الملء حسب الجناح"),
+        [
+            [("Quartier", "الجناح"), ("Places", "الطاقة الاستيعابية"), ("Personnes détenues", "عدد المعتقلين")],
+            ["A", "300", "520"],
+            ["B", "250", "410"],
+            ["C", "215", "310"],
+        ],
     )
     body.document(
         media.documents["rapport-annuel-2025"],

@@ -105,13 +105,17 @@ def _regional(media, pages):
             )
         )
         .table(
-            "Permanences des commissions régionales",
+            ("Permanences des commissions régionales", "مداومات اللجان الجهوية"),
             [
-                ["Commission", "Jours de permanence", "Plaintes en 2025"],
-                ["Nord", "Lundi et jeudi", "412"],
-                ["Sud", "Mardi", "268"],
-                ["Est", "Mercredi", "305"],
-                ["Centre", "Lundi au vendredi", "690"],
+                [
+                    ("Commission", "اللجنة"),
+                    ("Jours de permanence", "أيام المداومة"),
+                    ("Plaintes en 2025", "الشكايات سنة 2025"),
+                ],
+                [("Nord", "الشمال"), ("Lundi et jeudi", "الاثنين والخميس"), "412"],
+                [("Sud", "الجنوب"), ("Mardi", "الثلاثاء"), "268"],
+                [("Est", "الشرق"), ("Mercredi", "الأربعاء"), "305"],
+                [("Centre", "الوسط"), ("Lundi au vendredi", "من الاثنين إلى الجمعة"), "690"],
             ],
         )
     )
