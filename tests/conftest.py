@@ -1,10 +1,14 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale
 
 from home.models import HomePage
 from home.site_setup import ensure_site
+
+# Role users and a French article with every block, for the translation workflow tests.
+pytest_plugins = ["tests.translation_support"]
 
 
 def pytest_configure(config):
@@ -32,3 +36,11 @@ def locales(db):
 def on_postgres():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (set DATABASE_URL); CI runs it there")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached fragments and aggregates outlive a test's database; each test starts without them."""
+    cache.clear()
+    yield
+    cache.clear()
