@@ -1,11 +1,14 @@
 """What the page frame needs to know about the site: each language's home, menus, translations.
 
-Everything is looked up once per request and kept on the request object.
+Everything is looked up once per request and kept on the request object; homes and menus
+are also cached per content generation, as they change only when a page is published.
 """
 
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
+
+from home.content_cache import cached, public_q
 
 
 def _cached(request, key, compute):
@@ -24,8 +27,13 @@ def locale_homes(request):
             site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             return {}
-        homes = Page.objects.filter(translation_key=site.root_page.translation_key).live().select_related("locale")
-        return {home.locale.language_code: home for home in homes}
+        key = site.root_page.translation_key
+
+        def homes():
+            pages = Page.objects.filter(translation_key=key).live().select_related("locale")
+            return {home.locale.language_code: home for home in pages}
+
+        return cached(f"locale-homes:{site.pk}:{key}", homes)
 
     if request is None:
         return compute()
@@ -40,7 +48,11 @@ def menu_items(request):
     home = current_home(request)
     if home is None:
         return []
-    return _cached(request, "menu", lambda: list(home.get_children().live().public().in_menu().order_by("path")))
+
+    def items():
+        return list(home.get_children().live().filter(public_q()).in_menu().order_by("path"))
+
+    return _cached(request, "menu", lambda: cached(f"menu:{home.pk}", items))
 
 
 def live_translations(request, page):
@@ -56,7 +68,7 @@ def live_translations(request, page):
             p.locale.language_code: p
             for p in Page.objects.filter(translation_key=page.translation_key)
             .live()
-            .public()
+            .filter(public_q())
             .select_related("locale")
             .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key", "depth", "path")
         }

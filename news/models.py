@@ -1,18 +1,25 @@
 import datetime
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home.content_cache import public_q
+from news import listing
 from news.blocks import BodyBlock
+from news.feeds import feed_response
+from news.reading import reading_minutes
 
 
 class TaxonomyTerm(TranslatableMixin, models.Model):
@@ -80,8 +87,88 @@ class ListingPage(Page):
     def get_sitemap_urls(self, request=None):
         return [{"location": self.get_full_url(request), "lastmod": self.last_published_at or timezone.now()}]
 
+    def localized_themes(self):
+        """The page's themes named in the page's language, in one query.
 
-class NewsIndexPage(Page):
+        A translation may still point at the source-language theme rows; each is replaced by
+        its translation in the page's locale when there is one.
+        """
+        field = self._meta.get_field("themes")
+        through = field.remote_field.through
+        linked = through.objects.filter(**{field.m2m_field_name(): self.pk}).values(field.m2m_reverse_field_name())
+        rows = Theme.objects.filter(
+            models.Q(pk__in=linked)
+            | models.Q(
+                locale_id=self.locale_id,
+                translation_key__in=Theme.objects.filter(pk__in=linked).values("translation_key"),
+            )
+        )
+        chosen = {}
+        for theme in rows:
+            if theme.locale_id == self.locale_id or theme.translation_key not in chosen:
+                chosen[theme.translation_key] = theme
+        return sorted(chosen.values(), key=lambda theme: theme.name.casefold())
+
+    @property
+    def reading_minutes(self):
+        return reading_minutes(self.summary, self.body)
+
+
+class ListingIndexMixin(RoutablePageMixin):
+    """An index that lists its children newest first, with validated filters and RSS/Atom feeds."""
+
+    child_image_field = "main_image"
+    feed_routes = ("rss", "atom")
+
+    def child_model(self):
+        raise NotImplementedError
+
+    def listing_filters(self):
+        raise NotImplementedError
+
+    def children_for_listing(self):
+        return listing.children_of(self, self.child_model())
+
+    def route(self, request, path_components):
+        # A child is fetched with its specific fields in one query instead of Wagtail's two.
+        if self.live and len(path_components) == 1 and path_components[0] not in self.feed_routes:
+            child = (
+                self.child_model()
+                .objects.filter(path__startswith=self.path, depth=self.depth + 1, slug=path_components[0])
+                .select_related(*self.child_related_fields)
+                .first()
+            )
+            if child is not None:
+                child._cache_parent = self
+                return child.route(request, [])
+        return super().route(request, path_components)
+
+    @path("")
+    def listing_view(self, request):
+        context = listing.build_listing(
+            self, request, self.children_for_listing(), self.listing_filters(), self.child_image_field
+        )
+        return self.render(request, context_overrides={"listing": context})
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return feed_response(self, request, self.child_model(), self.child_image_field, "rss")
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return feed_response(self, request, self.child_model(), self.child_image_field, "atom")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_urls"] = self.feed_urls(request)
+        return context
+
+    def feed_urls(self, request=None):
+        base = self.get_url(request)
+        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
+
+
+class NewsIndexPage(ListingIndexMixin, Page):
     """ "Actualités": lists its articles, newest first, with filters and feeds."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -92,9 +179,26 @@ class NewsIndexPage(Page):
     subpage_types = ["news.ArticlePage"]
     max_count_per_parent = 1
 
+    child_related_fields = ("main_image",)
+
     class Meta:
         verbose_name = _("Index des actualités")
         verbose_name_plural = _("Index des actualités")
+
+    def child_model(self):
+        return ArticlePage
+
+    def listing_filters(self):
+        return [
+            listing.theme_filter(self, ArticlePage.themes.through, "articlepage"),
+            listing.Filter(
+                "kind",
+                _("Type"),
+                _("Tous les types"),
+                [(value, str(label)) for value, label in ArticlePage.Kind.choices],
+                lambda queryset, value: queryset.filter(kind=value),
+            ),
+        ]
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -139,7 +243,66 @@ class ArticlePage(ListingPage):
     class Meta:
         verbose_name = _("Article")
         verbose_name_plural = _("Articles")
-        indexes = [models.Index(fields=["-date", "page_ptr"], name="article_date_desc")]
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="article_date_desc")]
+
+    def related_articles(self, limit=3):
+        """The editor's related pages, completed by the latest live articles sharing a theme."""
+        chosen_ids = [pk for pk in self.related_links.order_by("sort_order").values_list("related_page_id", flat=True)][
+            :limit
+        ]
+        # A translation keeps its source's choices: each is shown in the page's language when
+        # translated, and dropped when it exists only in another language.
+        candidates = (
+            Page.objects.filter(
+                models.Q(pk__in=chosen_ids)
+                | models.Q(
+                    locale_id=self.locale_id,
+                    translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"),
+                )
+            )
+            .live()
+            .filter(public_q())
+            .specific(defer=False)
+        )
+        by_key = {}
+        for candidate in candidates:
+            by_key.setdefault(candidate.translation_key, {})[candidate.pk] = candidate
+        related, seen = [], {self.pk}
+        for pk in chosen_ids:
+            versions = next((group for group in by_key.values() if pk in group), {})
+            page = next((p for p in versions.values() if p.locale_id == self.locale_id), None)
+            if page is not None and page.pk not in seen:
+                related.append(page)
+                seen.add(page.pk)
+        chosen = seen
+        if len(related) < limit:
+            through = ArticlePage.themes.through
+            my_theme_slugs = Theme.objects.filter(
+                pk__in=through.objects.filter(articlepage=self.pk).values("theme_id")
+            ).values("slug")
+            sharing = through.objects.filter(theme__slug__in=my_theme_slugs).values("articlepage_id")
+            automatic = (
+                ArticlePage.objects.live()
+                .filter(public_q(), locale_id=self.locale_id, pk__in=sharing)
+                .exclude(pk__in=chosen)
+                .defer_streamfields()
+                .order_by("-date", "-page_ptr_id")[: limit - len(related)]
+            )
+            related += list(automatic)
+        articles = [page for page in related if isinstance(page, ArticlePage)]
+        prefetch_related_objects(articles, "main_image")
+        images = [page.main_image for page in articles if page.main_image is not None]
+        prefetch_related_objects(
+            images,
+            Prefetch(
+                "renditions",
+                queryset=get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec__in=listing.CARD_RENDITIONS),
+                to_attr="prefetched_renditions",
+            ),
+        )
+        return related
 
 
 class ArticleRelatedLink(Orderable):
@@ -153,7 +316,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("related_page")]
 
 
-class PublicationIndexPage(Page):
+class PublicationIndexPage(ListingIndexMixin, Page):
     """ "Publications": reports, studies, opinions, with filters by type, theme and year."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -164,9 +327,34 @@ class PublicationIndexPage(Page):
     subpage_types = ["news.PublicationPage"]
     max_count_per_parent = 1
 
+    child_image_field = "cover_image"
+    child_related_fields = ("cover_image", "document")
+
     class Meta:
         verbose_name = _("Index des publications")
         verbose_name_plural = _("Index des publications")
+
+    def child_model(self):
+        return PublicationPage
+
+    def children_for_listing(self):
+        return super().children_for_listing().select_related("publication_type")
+
+    def listing_filters(self):
+        types = listing.cached(
+            f"publication-type-options:{self.locale_id}",
+            lambda: listing.localized_terms("news.PublicationType", self.locale_id),
+        )
+        return [
+            listing.Filter(
+                "type",
+                _("Type de publication"),
+                _("Tous les types"),
+                types,
+                lambda queryset, value: queryset.filter(publication_type__slug=value),
+            ),
+            listing.theme_filter(self, PublicationPage.themes.through, "publicationpage"),
+        ]
 
 
 class PublicationPage(ListingPage):
@@ -214,7 +402,32 @@ class PublicationPage(ListingPage):
     class Meta:
         verbose_name = _("Publication")
         verbose_name_plural = _("Publications")
-        indexes = [models.Index(fields=["-date", "page_ptr"], name="publication_date_desc")]
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="publication_date_desc")]
+
+    def annex_list(self):
+        return self.annexes.select_related("document")
+
+    def localized_publication_type(self):
+        if self.publication_type_id is None:
+            return None
+        rows = PublicationType.objects.filter(
+            models.Q(pk=self.publication_type_id)
+            | models.Q(
+                locale_id=self.locale_id,
+                translation_key__in=PublicationType.objects.filter(pk=self.publication_type_id).values(
+                    "translation_key"
+                ),
+            )
+        )
+        by_locale = {row.locale_id: row for row in rows}
+        return by_locale.get(self.locale_id) or next(iter(by_locale.values()), None)
+
+
+def featured_publications(locale_id, limit=3):
+    queryset = (
+        PublicationPage.objects.live().filter(public_q(), locale_id=locale_id, featured=True).defer_streamfields()
+    )
+    return list(listing.with_card_images(queryset.order_by("-date", "-page_ptr_id"), "cover_image")[:limit])
 
 
 class PublicationAnnex(TranslatableMixin, Orderable):

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale
@@ -35,3 +36,11 @@ def locales(db):
 def on_postgres():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (set DATABASE_URL); CI runs it there")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached fragments and aggregates outlive a test's database; each test starts without them."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home import navigation
+from home.content_cache import cached
 
 register = template.Library()
 
@@ -57,7 +58,12 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    crumbs = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
+    crumbs = cached(
+        f"crumbs:{page.path}",
+        lambda: list(
+            Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth").only("id", "title", "url_path")
+        ),
+    )
     return {"crumbs": crumbs, "current": page}
 
 

@@ -1,0 +1,138 @@
+#!/usr/bin/env python
+"""How the reader's news listing scales: medians at 1,000 then 20,000 articles, same process.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME .venv/bin/python bench/news_listing_scale.py
+
+Creates a throwaway test database (test_NAME), bulk-creates live articles under one news
+index (tree paths computed by treebeard, specific rows inserted in bulk, no revisions),
+requests a few listing URLs through the test client, and prints a markdown table with
+the ratio 20,000 / 1,000 for each URL. Caches are warm, as on a live site: the first
+request after a publication pays for the counts once.
+"""
+
+import datetime
+import os
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_project.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+SIZES = (1_000, 20_000)
+RUNS = 30
+URLS = (
+    "/fr/actualites/",
+    "/fr/actualites/?page=40",
+    "/fr/actualites/?theme=migration",
+    "/fr/actualites/?kind=communique&year=2015",
+    "/fr/actualites/rss/",
+)
+
+
+def add_articles(index, theme, start, stop):
+    from wagtail.models import Page
+
+    from home.content_cache import bump_generation
+    from news.models import ArticlePage
+
+    content_type = ContentType.objects.get_for_model(ArticlePage)
+    now = timezone.now()
+    index.refresh_from_db()
+    pages = []
+    for n in range(start, stop):
+        slug = f"article-{n}"
+        pages.append(
+            Page(
+                title=f"Article {n}",
+                draft_title=f"Article {n}",
+                slug=slug,
+                path=ArticlePage._get_path(index.path, index.depth + 1, index.numchild + 1 + n - start),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=index.locale_id,
+                translation_key=uuid.uuid4(),
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    with transaction.atomic():
+        created = Page.objects.bulk_create(pages, batch_size=2000)
+        rows = []
+        for n, page in zip(range(start, stop), created, strict=True):
+            date = datetime.date(2015, 1, 1) + datetime.timedelta(days=n % 3650)
+            kind = "communique" if n % 5 == 0 else "actualite"
+            rows.append((page.pk, date, f"Résumé {n}", "[]", kind))
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO news_articlepage (page_ptr_id, date, summary, body, kind, main_image_caption,"
+                " main_image_credit) VALUES (%s, %s, %s, %s, %s, '', '')",
+                rows,
+            )
+        through = ArticlePage.themes.through
+        through.objects.bulk_create(
+            [through(articlepage_id=page.pk, theme_id=theme.pk) for page in created[::10]], batch_size=5000
+        )
+        Page.objects.filter(pk=index.pk).update(numchild=index.numchild + len(created))
+    bump_generation()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def measure(client):
+    results = {}
+    for url in URLS:
+        assert client.get(url).status_code == 200, url
+        timings = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, url
+        results[url] = statistics.median(timings)
+    return results
+
+
+def main():
+    setup_test_environment()
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        from home.site_setup import ensure_site
+        from news.models import NewsIndexPage, Theme
+
+        home = ensure_site()
+        index = NewsIndexPage(title="Actualités", slug="actualites")
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        theme = Theme.objects.create(locale_id=index.locale_id, name="Migration", slug="migration")
+        client = Client()
+        add_articles(index, theme, 0, SIZES[0])
+        measure(client)  # warm-up: templates, translations, connection, PostgreSQL buffers
+        small = measure(client)
+        add_articles(index, theme, SIZES[0], SIZES[1])
+        large = measure(client)
+        print(f"| URL | {SIZES[0]:,} articles (ms) | {SIZES[1]:,} articles (ms) | ratio |")
+        print("|---|---|---|---|")
+        for url in URLS:
+            print(f"| `{url}` | {small[url]:.1f} | {large[url]:.1f} | {large[url] / small[url]:.2f} |")
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
