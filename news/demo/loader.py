@@ -28,11 +28,20 @@ from news.demo.media import (
 )
 from news.demo.publications import PUBLICATIONS
 from news.demo.taxonomy import PUBLICATION_TYPES, THEMES
-from news.models import ArticlePage, NewsIndexPage, PublicationAnnex, PublicationIndexPage, PublicationPage, Theme
-from news.models import PublicationType as PublicationTypeModel
+from news.models import (
+    ArticlePage,
+    NewsIndexPage,
+    PublicationAnnex,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationType,
+    Theme,
+)
 
 
 class DemoLoader:
+    """Builds the demo in one transaction; `load()` returns how many French pages it created."""
+
     def __init__(self, log=None):
         self.log = log or (lambda message: None)
         self.created = 0
@@ -52,8 +61,8 @@ class DemoLoader:
         self.ensure_video_embed()
         self.media = self.ensure_media()
         self.terms = {}
-        self.ensure_terms(Theme, [(slug, name, description) for slug, name, description in THEMES])
-        self.ensure_terms(PublicationTypeModel, [(slug, name, None) for slug, name in PUBLICATION_TYPES])
+        self.ensure_terms(Theme, THEMES)
+        self.ensure_terms(PublicationType, [(slug, name, None) for slug, name in PUBLICATION_TYPES])
         self.pages = {}
         self.pages["news"] = self.ensure_index(NewsIndexPage, NEWS_INDEX)
         self.pages["publications"] = self.ensure_index(PublicationIndexPage, PUBLICATION_INDEX)
