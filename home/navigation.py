@@ -55,22 +55,36 @@ def menu_items(request):
     return _cached(request, "menu", lambda: cached(f"menu:{home.pk}", items))
 
 
+def live_translations(request, page):
+    """Every live, public version of `page` (itself included), by language code, in one query.
+
+    Shared by the language switcher and the SEO head, so the frame asks only once per request.
+    """
+    if page is None or not getattr(page, "pk", None):
+        return {}
+
+    def compute():
+        return {
+            p.locale.language_code: p
+            for p in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .filter(public_q())
+            .select_related("locale")
+            .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key", "depth", "path")
+        }
+
+    if request is None:
+        return compute()
+    return _cached(request, ("translations", page.translation_key), compute)
+
+
 def alternate_urls(request, page=None):
     """Each served language's URL for what the reader is looking at.
 
     The live translation of the page when there is one, otherwise that language's home.
     """
     homes = locale_homes(request)
-    translations = {}
-    if page is not None and getattr(page, "pk", None):
-        translations = {
-            p.locale.language_code: p
-            for p in Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .filter(public_q())
-            .select_related("locale")
-            .only("id", "url_path", "locale__language_code", "translation_key")
-        }
+    translations = live_translations(request, page)
     urls = {}
     for code, _name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)

@@ -5,6 +5,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from home.roles import ensure_roles
 
 HOME_CONTENT = {
     "fr": {
@@ -65,6 +66,8 @@ def ensure_site():
         if code == source.language_code or code not in HOME_CONTENT:
             continue
         ensure_home_translation(home, locale, HOME_CONTENT[code])
+    # Page permissions and the review workflow hang on the homes, which exist only now.
+    ensure_roles()
     return home
 
 

@@ -144,6 +144,36 @@ class TableBlock(WagtailTableBlock):
         )
         super().__init__(**kwargs)
 
+    # wagtail-localize copies tables untranslated (#302): cells and caption become segments here.
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for row_index, row in enumerate(value.get("data") or []):
+            for col_index, cell in enumerate(row or []):
+                if isinstance(cell, str) and cell.strip():
+                    segments.append(StringSegmentValue(f"cell.{row_index}.{col_index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = dict(value or {})
+        data = [list(row or []) for row in value.get("data") or []]
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == "caption":
+                value["table_caption"] = text
+            elif segment.path.startswith("cell."):
+                _cell, row_index, col_index = segment.path.split(".")
+                row_index, col_index = int(row_index), int(col_index)
+                if row_index < len(data) and col_index < len(data[row_index]):
+                    data[row_index][col_index] = text
+        value["data"] = data
+        return value
+
     class Meta:
         icon = "table"
         label = _("Tableau")

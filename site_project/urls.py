@@ -3,10 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.sitemaps import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,6 +23,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
 )
 

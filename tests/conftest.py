@@ -7,6 +7,9 @@ from wagtail.models import Locale
 from home.models import HomePage
 from home.site_setup import ensure_site
 
+# Role users and a French article with every block, for the translation workflow tests.
+pytest_plugins = ["tests.translation_support"]
+
 
 def pytest_configure(config):
     # UI translations are compiled from locale/*.po, so tests see the catalogues as committed.

@@ -138,6 +138,24 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 # New Arabic translations start as drafts and are reviewed before going live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation for translators: MACHINE_TRANSLATOR = off (default) | deepl | libretranslate.
+# The backends in home/machine_translation.py report a failing service instead of erroring.
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "off").strip().lower()
+if MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.machine_translation.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.machine_translation.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": float(os.environ.get("MACHINE_TRANSLATOR_TIMEOUT", "10")),
+        },
+    }
+
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",

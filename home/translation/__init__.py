@@ -1,0 +1,1 @@
+"""The French-to-Arabic translation workflow built on wagtail-localize."""

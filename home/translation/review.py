@@ -1,0 +1,101 @@
+""" "Submit for review": saves a translation as a draft and starts the moderation workflow.
+
+wagtail-localize's editor can only publish (wagtail-localize #676); translators, who
+may not publish, use this instead. Moderators then approve (publish) or reject with a
+comment in Wagtail's own workflow screens.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation
+
+
+def translation_for_page(page):
+    """The enabled wagtail-localize translation whose target is `page`, or None."""
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def can_submit_for_review(user, page):
+    return page.permissions_for_user(user).can_edit() and page.get_workflow() is not None
+
+
+@transaction.atomic
+def submit_translation_for_review(translation, page, user):
+    """Saves the translation into a new draft revision of `page` and puts it before the moderators."""
+    translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user=user)
+        return page
+    if state is not None:
+        # Restart, so that the moderators review the revision just saved.
+        state.cancel(user=user)
+    page.get_workflow().start(page, user)
+    return page
+
+
+def submit_for_review(request, page_id):
+    page = get_object_or_404(Page, id=page_id).specific
+    translation = translation_for_page(page)
+    if translation is None:
+        raise Http404
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if page.get_workflow() is None:
+        messages.error(request, _("Aucun circuit de relecture ne s’applique à cette page."))
+        return redirect(edit_url)
+    if page.locked and page.locked_by_id != request.user.pk:
+        messages.error(request, _("Cette page est verrouillée par une autre personne."))
+        return redirect(edit_url)
+
+    if request.method == "POST":
+        try:
+            page = submit_translation_for_review(translation, page, request.user)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("La traduction ne peut pas être enregistrée : %(errors)s") % {"errors": "; ".join(error.messages)},
+            )
+            return redirect(edit_url)
+        messages.success(
+            request,
+            _(
+                "« %(title)s » a été soumise pour relecture ; un modérateur la publiera "
+                "ou la renverra avec un commentaire."
+            )
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect(edit_url)
+
+    return TemplateResponse(
+        request,
+        "translation/submit_for_review.html",
+        {
+            "page": page,
+            "translation": translation,
+            "progress": translation.get_progress(),
+            "in_review": page.workflow_in_progress,
+            "edit_url": edit_url,
+            "page_title": _("Soumettre pour relecture"),
+            "page_subtitle": page.get_admin_display_title(),
+            "header_icon": "resubmit",
+        },
+    )

@@ -1,0 +1,177 @@
+"""Where each French page stands in Arabic: missing, in progress, awaiting review, live (current or outdated).
+
+A handful of queries whatever the number of pages: pages of both languages, their
+translation records, segment counts and running workflows are each read in one go.
+"""
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+MISSING = "missing"
+IN_PROGRESS = "in_progress"
+AWAITING_REVIEW = "awaiting_review"
+LIVE_CURRENT = "live_current"
+LIVE_OUTDATED = "live_outdated"
+
+STATE_LABELS = {
+    MISSING: _("Traduction manquante"),
+    IN_PROGRESS: _("Traduction en cours"),
+    AWAITING_REVIEW: _("En attente de relecture"),
+    LIVE_CURRENT: _("En ligne et à jour"),
+    LIVE_OUTDATED: _("En ligne mais périmée"),
+}
+STATES = list(STATE_LABELS)
+
+
+@dataclass
+class PageStatus:
+    page_id: int
+    title: str
+    page_type: str
+    state: str
+    translated_page_id: int | None = None
+    percent_translated: int | None = None
+    source_published_at: datetime | None = None
+    translation_published_at: datetime | None = None
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.state]
+
+    def as_json(self):
+        data = asdict(self)
+        for key in ("source_published_at", "translation_published_at"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+def target_locale(language_code=None):
+    code = language_code or next(code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
+    return Locale.objects.filter(language_code=code).first()
+
+
+def translation_statuses(locale=None, page_type=None):
+    """A PageStatus for every French page (the locale roots excepted), in tree order."""
+    locale = locale or target_locale()
+    source_pages = Page.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, depth__gt=2, alias_of__isnull=True
+    ).order_by("path")
+    if page_type:
+        source_pages = source_pages.filter(content_type__model=page_type)
+    source_pages = list(
+        source_pages.values("id", "title", "translation_key", "content_type_id", "last_published_at", "live")
+    )
+    if locale is None or not source_pages:
+        return []
+    keys = [page["translation_key"] for page in source_pages]
+
+    targets = {
+        page["translation_key"]: page
+        for page in Page.objects.filter(locale=locale, translation_key__in=keys).values(
+            "id", "translation_key", "live", "alias_of_id", "last_published_at"
+        )
+    }
+    translations = dict(
+        Translation.objects.filter(target_locale=locale, source__object_id__in=keys).values_list(
+            "source__object_id", "source_id"
+        )
+    )
+    progress = _progress_by_source(set(translations.values()), locale)
+    in_review = _pages_in_review([page["id"] for page in targets.values() if not page["alias_of_id"]])
+
+    statuses = []
+    for source in source_pages:
+        target = targets.get(source["translation_key"])
+        status = PageStatus(
+            page_id=source["id"],
+            title=source["title"],
+            page_type=_model_name(source["content_type_id"]),
+            state=MISSING,
+            source_published_at=source["last_published_at"],
+        )
+        if target is not None and not target["alias_of_id"]:
+            status.translated_page_id = target["id"]
+            status.translation_published_at = target["last_published_at"] if target["live"] else None
+            source_id = translations.get(source["translation_key"])
+            if source_id in progress:
+                total, done = progress[source_id]
+                status.percent_translated = 100 if total == 0 else round(100 * done / total)
+            status.state = _state(source, target, target["id"] in in_review)
+        statuses.append(status)
+    return statuses
+
+
+def _state(source, target, in_review):
+    if in_review:
+        return AWAITING_REVIEW
+    if not target["live"]:
+        return IN_PROGRESS
+    source_changed = source["last_published_at"] and (
+        target["last_published_at"] is None or source["last_published_at"] > target["last_published_at"]
+    )
+    return LIVE_OUTDATED if source_changed else LIVE_CURRENT
+
+
+def _progress_by_source(source_ids, locale):
+    """{source_id: (segments, translated segments)} in one query."""
+    if not source_ids:
+        return {}
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale, has_error=False
+    )
+    rows = (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .annotate(is_translated=Exists(translated))
+        .values("source_id")
+        .annotate(total=Count("id"), done=Count("id", filter=Q(is_translated=True)))
+    )
+    counts = {source_id: (0, 0) for source_id in source_ids}
+    counts.update({row["source_id"]: (row["total"], row["done"]) for row in rows})
+    return counts
+
+
+def _pages_in_review(page_ids):
+    if not page_ids:
+        return set()
+    page_type = ContentType.objects.get_for_model(Page)
+    return {
+        int(object_id)
+        for object_id in WorkflowState.objects.filter(
+            base_content_type=page_type,
+            object_id__in=[str(pk) for pk in page_ids],
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    }
+
+
+def _model_name(content_type_id):
+    return ContentType.objects.get_for_id(content_type_id).model
+
+
+def page_type_choices():
+    """(model name, verbose name) of the page types present in the source tree."""
+    ids = (
+        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+        .values_list("content_type_id", flat=True)
+        .distinct()
+    )
+    choices = []
+    for content_type_id in ids:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            choices.append((model._meta.model_name, str(model._meta.verbose_name)))
+    return sorted(choices, key=lambda choice: choice[1])
+
+
+def count_by_state(statuses):
+    counts = dict.fromkeys(STATES, 0)
+    for status in statuses:
+        counts[status.state] += 1
+    return counts

@@ -1,0 +1,151 @@
+"""Builds and refreshes SearchEntry rows from live pages.
+
+A page's database row holds its published content (drafts live in revisions),
+so indexing reads the page itself.
+"""
+
+import logging
+
+from django.db import transaction
+from django.db.models import Q
+from wagtail.models import Page
+
+from search.documents import document_text
+from search.models import SearchEntry
+from search.text import normalize_text
+
+logger = logging.getLogger(__name__)
+
+UPDATED_FIELDS = [
+    "language",
+    "kind",
+    "date",
+    "title",
+    "summary",
+    "norm_title",
+    "norm_summary",
+    "norm_body",
+    "norm_document",
+    "indexed_at",
+]
+
+
+def _kind(page):
+    from news.models import ArticlePage, PublicationPage
+
+    if isinstance(page, ArticlePage):
+        return SearchEntry.Kind.NEWS
+    if isinstance(page, PublicationPage):
+        return SearchEntry.Kind.PUBLICATION
+    return SearchEntry.Kind.PAGE
+
+
+def _stream_text(page, name):
+    try:
+        field = page._meta.get_field(name)
+    except Exception:
+        return ""
+    if not hasattr(field, "get_searchable_content"):
+        return str(getattr(page, name, "") or "")
+    return " ".join(str(piece) for piece in field.get_searchable_content(getattr(page, name)))
+
+
+def _documents(page):
+    from news.models import PublicationPage
+
+    if not isinstance(page, PublicationPage):
+        return []
+    documents = [page.document] if page.document_id else []
+    documents += [annex.document for annex in page.annexes.select_related("document")]
+    return documents
+
+
+def entry_fields(page):
+    """The SearchEntry values for a specific, live page."""
+    body = " ".join(filter(None, (_stream_text(page, "body"), _stream_text(page, "intro"))))
+    summary = getattr(page, "summary", "") or page.search_description or ""
+    document = " ".join(filter(None, (document_text(doc) for doc in _documents(page))))
+    date = getattr(page, "date", None) or (page.first_published_at.date() if page.first_published_at else None)
+    return {
+        "language": page.locale.language_code,
+        "kind": _kind(page),
+        "date": date,
+        "title": page.title[:255],
+        "summary": summary,
+        "norm_title": normalize_text(page.title),
+        "norm_summary": normalize_text(summary),
+        "norm_body": normalize_text(body),
+        "norm_document": document,
+    }
+
+
+def is_indexable(page):
+    # Site roots are reached by the menu, not by search; the tree root has no locale.
+    return page.live and page.depth > 2
+
+
+@transaction.atomic
+def index_page(page):
+    """Create, refresh or drop the entry of one page, after any change to it."""
+    page = Page.objects.filter(pk=page.pk).select_related("locale").first()
+    if page is None:
+        return None
+    page = page.specific
+    if not is_indexable(page):
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        return None
+    entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page))
+    return entry
+
+
+def remove_page(page_id):
+    SearchEntry.objects.filter(page_id=page_id).delete()
+
+
+def pages_using_document(document):
+    from news.models import PublicationPage
+
+    return list(
+        PublicationPage.objects.live()
+        .filter(Q(document=document) | Q(annexes__document=document))
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+
+
+def index_page_ids(page_ids):
+    for page in Page.objects.filter(pk__in=page_ids):
+        index_page(page)
+
+
+def index_pages_using_document(document):
+    index_page_ids(pages_using_document(document))
+
+
+def rebuild(stdout=None, chunk_size=500):
+    """Index every live page again and drop entries of pages that are no longer live."""
+    count = 0
+    live = Page.objects.live().filter(depth__gt=2).order_by("pk")
+    with transaction.atomic():
+        SearchEntry.objects.exclude(page__in=live).delete()
+        ids = list(live.values_list("pk", flat=True))
+        for start in range(0, len(ids), chunk_size):
+            chunk = Page.objects.filter(pk__in=ids[start : start + chunk_size]).select_related("locale").specific()
+            entries = []
+            for page in chunk:
+                try:
+                    fields = entry_fields(page)
+                except Exception:
+                    logger.exception("Page %s could not be indexed", page.pk)
+                    continue
+                entries.append(SearchEntry(page_id=page.pk, **fields))
+            SearchEntry.objects.bulk_create(
+                entries,
+                update_conflicts=True,
+                unique_fields=["page"],
+                update_fields=UPDATED_FIELDS,
+            )
+            count += len(entries)
+    if stdout is not None:
+        stdout.write(f"Site search: {count} pages indexed")
+    return count

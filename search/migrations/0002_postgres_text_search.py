@@ -1,0 +1,53 @@
+"""PostgreSQL only: French with accent folding, and the weighted, GIN-indexed search vector.
+
+The vector is a generated column, so every insert or update of an entry keeps
+it current. Its configuration per language must match search.query.TS_CONFIGS.
+On SQLite this migration does nothing; search there matches the normalised text.
+"""
+
+from django.db import migrations
+
+FORWARD = """
+CREATE EXTENSION IF NOT EXISTS unaccent;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'french_unaccent') THEN
+        CREATE TEXT SEARCH CONFIGURATION french_unaccent (COPY = french);
+        ALTER TEXT SEARCH CONFIGURATION french_unaccent
+            ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+    END IF;
+END
+$$;
+ALTER TABLE search_searchentry ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector(CASE language WHEN 'fr' THEN 'french_unaccent'::regconfig
+        WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END, norm_title), 'A')
+    || setweight(to_tsvector(CASE language WHEN 'fr' THEN 'french_unaccent'::regconfig
+        WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END, norm_summary), 'B')
+    || setweight(to_tsvector(CASE language WHEN 'fr' THEN 'french_unaccent'::regconfig
+        WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END, norm_body), 'C')
+    || setweight(to_tsvector(CASE language WHEN 'fr' THEN 'french_unaccent'::regconfig
+        WHEN 'ar' THEN 'arabic'::regconfig ELSE 'simple'::regconfig END, norm_document), 'D')
+) STORED;
+CREATE INDEX search_entry_vector ON search_searchentry USING GIN (search_vector);
+"""
+
+BACKWARD = """
+DROP INDEX IF EXISTS search_entry_vector;
+ALTER TABLE search_searchentry DROP COLUMN IF EXISTS search_vector;
+"""
+
+
+def forward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FORWARD)
+
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(BACKWARD)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0001_entries")]
+
+    operations = [migrations.RunPython(forward, backward)]

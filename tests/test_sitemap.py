@@ -1,0 +1,75 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.seo_content import build_tree
+
+pytestmark = pytest.mark.django_db
+
+ROOT = "http://localhost"
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+@pytest.fixture
+def tree(site_tree, locales):
+    return build_tree(site_tree, locales)
+
+
+def sitemap_entries(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    entries = {}
+    for url in root.findall("sm:url", NS):
+        location = url.find("sm:loc", NS).text
+        entries[location] = {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("xhtml:link", NS)
+            if link.get("rel") == "alternate"
+        }
+    return entries
+
+
+def test_sitemap_lists_both_languages(client, tree):
+    entries = sitemap_entries(client)
+    assert ROOT + "/fr/" in entries and ROOT + "/ar/" in entries
+    assert ROOT + "/fr/actualites/visite-centre/" in entries
+    assert ROOT + "/ar/actualites/visite-centre/" in entries
+    assert ROOT + "/ar/publications/rapport-annuel-2025/" in entries
+    assert ROOT + "/fr/contact/" in entries
+
+
+def test_every_url_is_absolute(client, tree):
+    entries = sitemap_entries(client)
+    for location, alternates in entries.items():
+        assert location.startswith(ROOT + "/"), location
+        assert all(href.startswith(ROOT + "/") for href in alternates.values())
+
+
+def test_translated_urls_carry_reciprocal_alternates(client, tree):
+    entries = sitemap_entries(client)
+    fr, ar = ROOT + "/fr/actualites/visite-centre/", ROOT + "/ar/actualites/visite-centre/"
+    expected = {"fr": fr, "ar": ar, "x-default": fr}
+    assert entries[fr] == expected
+    assert entries[ar] == expected
+
+
+def test_untranslated_url_has_no_alternates(client, tree):
+    assert sitemap_entries(client)[ROOT + "/fr/contact/"] == {}
+
+
+def test_drafts_and_aliases_are_left_out(client, tree, locales):
+    from tests.factories import translate_page
+
+    translate_page(tree["untranslated"], locales["ar"], publish=False, title="اتصل بنا")
+    alias = tree["news"].create_alias(parent=tree["ar_home"], update_slug="alias-fr")
+    entries = sitemap_entries(client)
+    assert ROOT + "/ar/contact/" not in entries
+    assert not any(location.endswith("/alias-fr/") for location in entries)
+    assert alias.live
+
+
+def test_sitemap_query_count_does_not_grow_with_pages(client, tree, django_assert_max_num_queries):
+    with django_assert_max_num_queries(16):
+        client.get("/sitemap.xml")

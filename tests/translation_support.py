@@ -1,0 +1,178 @@
+"""Users in each editorial role and a French article using every block, for the translation tests."""
+
+import datetime
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from wagtail.documents.models import Document
+from wagtail.embeds.finders.base import EmbedFinder
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from home import roles
+from news.models import ArticlePage, NewsIndexPage, Theme
+from tests.factories import add_page
+
+FALLBACK_TEMPLATES = __import__("pathlib").Path(__file__).parent / "templates_fallback"
+
+
+class LocalEmbedFinder(EmbedFinder):
+    """Answers every embed without the network."""
+
+    def accept(self, url):
+        return True
+
+    def find_embed(self, url, max_width=None, max_height=None):
+        return {
+            "title": "Vidéo",
+            "type": "video",
+            "html": '<iframe title="Vidéo" src="about:blank"></iframe>',
+            "width": 640,
+            "height": 360,
+        }
+
+
+@pytest.fixture
+def local_embeds_and_templates(settings):
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.translation_support.LocalEmbedFinder"}]
+    # The news templates live in templates/news/ when present; these minimal ones only stand in meanwhile.
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], FALLBACK_TEMPLATES]}]
+
+
+def make_user(username, group_name=None, **extra):
+    user = get_user_model().objects.create_user(username=username, password="x", **extra)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def role_users(site_tree):
+    return {
+        "communication": make_user("communication", roles.COMMUNICATION),
+        "translator": make_user("traducteur", roles.TRANSLATORS),
+        "moderator": make_user("moderateur", roles.MODERATORS),
+    }
+
+
+def every_block_body(image, document):
+    return [
+        ("heading", {"text": "Une année d’observation", "level": "h2"}),
+        ("paragraph", "<p>Le <b>Conseil</b> publie son bilan.</p><ul><li>Plaintes traitées</li></ul>"),
+        (
+            "image",
+            {
+                "image": image,
+                "alt_text": "Une salle d’audience",
+                "decorative": False,
+                "caption": "Audience",
+                "credit": "CNDH",
+            },
+        ),
+        ("quote", {"text": "La dignité d’abord.", "attribution": "La présidente"}),
+        (
+            "video",
+            {
+                "title": "Présentation du rapport",
+                "video": "https://www.youtube.com/watch?v=abc",
+                "transcript": "<p>Bonjour.</p>",
+            },
+        ),
+        ("document", {"document": document, "title": "Rapport complet"}),
+        (
+            "table",
+            {
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_header_choice": "row",
+                "table_caption": "Plaintes reçues",
+                "data": [["Année", "Plaintes"], ["2025", "3 480"]],
+            },
+        ),
+        ("key_figures", {"title": "En chiffres", "figures": [{"number": "112", "label": "visites"}]}),
+        (
+            "call_to_action",
+            {
+                "title": "Saisir le Conseil",
+                "text": "Déposez une plainte.",
+                "url": "https://example.org",
+                "button_label": "Déposer",
+            },
+        ),
+        (
+            "accordion",
+            {"title": "Questions", "items": [{"question": "Qui peut saisir ?", "answer": "<p>Toute personne.</p>"}]},
+        ),
+        (
+            "gallery",
+            {
+                "title": "Galerie",
+                "images": [
+                    {"image": image, "alt_text": "Première", "decorative": False, "caption": "Un", "credit": ""},
+                    {"image": image, "alt_text": "Seconde", "decorative": False, "caption": "Deux", "credit": ""},
+                ],
+            },
+        ),
+    ]
+
+
+@pytest.fixture
+def french_article(site_tree, locales):
+    image = Image.objects.create(title="Audience", file=get_test_image_file())
+    document = Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4 test", name="rapport.pdf"))
+    theme = Theme.objects.create(name="Droits des femmes", slug="droits-des-femmes", locale=locales["fr"])
+    ar_theme = theme.copy_for_translation(locales["ar"])
+    ar_theme.name = "حقوق النساء"
+    ar_theme.save()
+    index = add_page(site_tree["fr"], NewsIndexPage(title="Actualités", slug="actualites"))
+    article = ArticlePage(
+        title="Bilan annuel",
+        slug="bilan-annuel",
+        date=datetime.date(2026, 3, 1),
+        summary="Le bilan de l’année.",
+        main_image=image,
+        body=every_block_body(image, document),
+    )
+    article.themes = [theme]
+    add_page(index, article)
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def translate_through_admin(client, user, page, locale):
+    client.force_login(user)
+    return client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale.pk]})
+
+
+def translation_of(page, locale):
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+
+
+def fill_segments_through_editor(client, user, translation, text_for):
+    """Types a translation into every untranslated segment, as the editor's text areas do."""
+    client.force_login(user)
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
+        if StringTranslation.objects.filter(
+            translation_of=segment.string, locale=translation.target_locale, context=segment.context
+        ).exists():
+            continue
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        response = client.put(
+            url,
+            urlencode({"value": text_for(segment)}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert response.status_code in (200, 201), response.content
+
+
+def approve_through_admin(client, moderator, page):
+    page.refresh_from_db()
+    task_state = page.current_workflow_state.current_task_state
+    client.force_login(moderator)
+    return client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""}
+    )
