@@ -17,12 +17,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from home.content_cache import connect_signals
         from home.translation import signals  # noqa: F401
         from home.translation.slugs import apply_slug_policy
 
         post_migrate.connect(apply_roles_after_migrate, dispatch_uid="home.apply_roles_after_migrate")
         apply_slug_policy()
-
-        from home.content_cache import connect_signals
-
         connect_signals()

@@ -37,6 +37,8 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*/recherche/",
+        "Disallow: /*/bulletin/confirmer/",
+        "Disallow: /*/bulletin/desinscription/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -24,6 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("bulletin/", include("newsletter.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -73,3 +73,11 @@ def test_drafts_and_aliases_are_left_out(client, tree, locales):
 def test_sitemap_query_count_does_not_grow_with_pages(client, tree, django_assert_max_num_queries):
     with django_assert_max_num_queries(16):
         client.get("/sitemap.xml")
+
+
+def test_robots_keeps_crawlers_off_personal_links_and_points_to_the_sitemap(client, tree):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert "Disallow: /*/bulletin/confirmer/" in lines
+    assert "Disallow: /*/bulletin/desinscription/" in lines
+    assert "Disallow: /*/bulletin/" not in lines  # the sign-up page itself stays findable
+    assert any(line.startswith("Sitemap: http") and line.endswith("/sitemap.xml") for line in lines)

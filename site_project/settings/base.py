@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "search",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

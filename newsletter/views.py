@@ -1,0 +1,69 @@
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from home.seo import view_head
+from newsletter import rate_limits, subscriptions, tokens
+from newsletter.forms import CONSENT_TEXT, SubscriptionForm
+from newsletter.models import Subscriber
+
+PAGE_TITLE = gettext_lazy("Bulletin d’information")
+
+
+def _render(request, template, context=None, status=200, title=PAGE_TITLE, indexable=False):
+    context = {
+        "seo": view_head(request, title) if indexable else None,
+        "title": title,
+        "hide_newsletter_signup": True,
+        **(context or {}),
+    }
+    return render(request, template, context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def subscribe(request):
+    """The sign-up page; the footer form posts here too, and gets this page back when something is wrong."""
+    if request.method != "POST":
+        form = SubscriptionForm(initial={"language": translation.get_language()})
+        return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, indexable=True)
+
+    form = SubscriptionForm(request.POST)
+    if not form.is_valid():
+        return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT})
+    if form.is_bot:
+        return redirect("newsletter:sent")
+    email = form.cleaned_data["email"]
+    if not rate_limits.allow_sign_up(request.META.get("REMOTE_ADDR", ""), email):
+        form.add_error(None, _("Trop de demandes d’inscription en peu de temps. Veuillez réessayer dans une heure."))
+        return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, status=429)
+    source = Subscriber.Source.FOOTER if request.POST.get("source") == "footer" else Subscriber.Source.PAGE
+    subscriptions.sign_up(email, form.cleaned_data["language"], request, source)
+    return redirect("newsletter:sent")
+
+
+@require_GET
+def sent(request):
+    return _render(request, "newsletter/sent.html")
+
+
+@require_GET
+def confirm(request, token):
+    subscriber = tokens.subscriber_to_confirm(token)
+    if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return _render(request, "newsletter/invalid_link.html", status=404)
+    subscriber.confirm()
+    return _render(request, "newsletter/confirmed.html")
+
+
+@csrf_exempt  # Mail clients' one-click unsubscribe (RFC 8058) posts without a form token; the signed link is the proof.
+@require_http_methods(["GET", "HEAD", "POST"])
+def unsubscribe(request, token):
+    subscriber = tokens.subscriber_to_unsubscribe(token)
+    if subscriber is None:
+        return _render(request, "newsletter/invalid_link.html", status=404)
+    if request.method != "HEAD":
+        subscriber.unsubscribe()
+    return _render(request, "newsletter/unsubscribed.html")

@@ -1,0 +1,41 @@
+"""The listing benchmark's bulk page creation leaves a tree Wagtail can keep working with."""
+
+import pytest
+from wagtail.models import Page
+
+from bench.listings import bulk_create_articles
+from news.models import ArticlePage, NewsIndexPage, Theme
+from tests.factories import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news_indexes(site_tree, locales):
+    fr_index = add_page(site_tree["fr"], NewsIndexPage(title="Actualités", slug="actualites"))
+    ar_index = fr_index.copy_for_translation(locales["ar"])
+    ar_index.save_revision().publish()
+    return {"fr": fr_index, "ar": Page.objects.get(pk=ar_index.pk).specific}
+
+
+def test_bulk_articles_make_a_consistent_tree_in_both_languages(news_indexes, locales):
+    theme = Theme.objects.create(name="Droits de l’enfant", slug="droits-de-l-enfant", locale=locales["fr"])
+    add_page(news_indexes["fr"], ArticlePage(title="Écrit à la main", slug="ecrit-a-la-main", summary="Résumé"))
+
+    french = bulk_create_articles(news_indexes["fr"], 20, themes=[theme])
+    arabic = bulk_create_articles(news_indexes["ar"], 20, translation_keys=[page.translation_key for page in french])
+
+    assert Page.find_problems() == ([], [], [], [], [])
+    assert ArticlePage.objects.child_of(news_indexes["fr"]).live().count() == 21
+    assert ArticlePage.objects.child_of(news_indexes["ar"]).live().count() == 20
+    assert Page.objects.get(pk=news_indexes["fr"].pk).numchild == 21
+    assert ArticlePage.objects.filter(themes=theme).count() == 20
+    assert {page.translation_key for page in arabic} == {page.translation_key for page in french}
+    article = ArticlePage.objects.get(pk=arabic[-1].pk)
+    assert article.url == f"/ar/actualites/{article.slug}/"
+    assert article.body[0].block_type == "paragraph"
+
+    # Wagtail can still add a page after the bulk ones.
+    later = add_page(news_indexes["fr"], ArticlePage(title="Plus tard", slug="plus-tard", summary="Résumé"))
+    assert later.path > french[-1].path
+    assert Page.find_problems() == ([], [], [], [], [])

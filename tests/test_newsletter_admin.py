@@ -1,0 +1,68 @@
+import csv
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+from newsletter.models import Subscriber
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/admin/newsletter_subscribers/"
+
+
+@pytest.fixture
+def subscribers(site_tree):
+    return [
+        Subscriber.objects.create(email="confirme@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED),
+        Subscriber.objects.create(email="qari@exemple.ma", language="ar", status=Subscriber.Status.CONFIRMED),
+        Subscriber.objects.create(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING),
+    ]
+
+
+def staff_user(name, *permissions):
+    user = get_user_model().objects.create_user(name, f"{name}@example.org", "pw")
+    group = Group.objects.create(name=f"Groupe {name}")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in permissions:
+        group.permissions.add(Permission.objects.get(codename=codename, content_type__app_label="newsletter"))
+    user.groups.add(group)
+    return user
+
+
+def test_communication_team_with_view_permission_sees_the_list(client, subscribers):
+    client.force_login(staff_user("communication", "view_subscriber"))
+    response = client.get(LIST_URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert all(s.email in html for s in subscribers)
+
+
+def test_list_filters_by_status_and_language(client, subscribers):
+    client.force_login(staff_user("communication", "view_subscriber"))
+    html = client.get(LIST_URL, {"status": "confirmed", "language": "ar"}).content.decode()
+    assert "qari@exemple.ma" in html
+    assert "confirme@exemple.ma" not in html and "attente@exemple.ma" not in html
+
+
+def test_editor_without_permission_cannot_see_or_export_subscribers(client, subscribers):
+    client.force_login(staff_user("redacteur"))
+    for params in ({}, {"export": "csv"}):
+        response = client.get(LIST_URL, params)
+        assert response.status_code in (302, 403)
+        assert b"qari@exemple.ma" not in response.content
+    assert "Abonnés au bulletin" not in client.get("/admin/").content.decode()
+
+
+def test_csv_export_lists_the_filtered_subscribers_with_readable_columns(client, subscribers):
+    client.force_login(staff_user("communication", "view_subscriber"))
+    response = client.get(LIST_URL, {"export": "csv", "status": "confirmed"})
+    assert response.status_code == 200
+    assert "abonnes-bulletin.csv" in response["Content-Disposition"]
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert {row["Adresse électronique"] for row in rows} == {"confirme@exemple.ma", "qari@exemple.ma"}
+    arabic_reader = next(row for row in rows if row["Adresse électronique"] == "qari@exemple.ma")
+    assert arabic_reader["Langue préférée"] == "العربية"
+    assert arabic_reader["Statut"] == "Confirmé"
