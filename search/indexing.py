@@ -7,7 +7,7 @@ so indexing reads the page itself.
 import logging
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from search.documents import document_text
@@ -17,6 +17,7 @@ from search.text import normalize_text
 logger = logging.getLogger(__name__)
 
 UPDATED_FIELDS = [
+    "path",
     "language",
     "kind",
     "date",
@@ -67,6 +68,7 @@ def entry_fields(page):
     document = " ".join(filter(None, (document_text(doc) for doc in _documents(page))))
     date = getattr(page, "date", None) or (page.first_published_at.date() if page.first_published_at else None)
     return {
+        "path": page.path,
         "language": page.locale.language_code,
         "kind": _kind(page),
         "date": date,
@@ -96,6 +98,14 @@ def index_page(page):
         return None
     entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page))
     return entry
+
+
+def update_paths(page):
+    """After a move: the moved page's entries and its descendants' follow their new tree paths."""
+    subtree = Page.objects.filter(path__startswith=page.path)
+    SearchEntry.objects.filter(page__in=subtree).update(
+        path=Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1])
+    )
 
 
 def remove_page(page_id):

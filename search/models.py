@@ -6,8 +6,10 @@ class SearchEntry(models.Model):
     """One live page as the site search sees it, in its own language.
 
     The `norm_*` columns hold the normalised text (search.text); on PostgreSQL
-    the `search_vector` column, added by migration 0002, holds their weighted
-    tsvector built with the language's text-search configuration.
+    migration 0002 adds two generated tsvector columns built with the language's
+    text-search configuration: `search_vector` (title A, summary B, body C,
+    documents D; GIN-indexed, for matching) and `rank_vector` (title and
+    summary, kept in the row, for ranking).
     """
 
     class Kind(models.TextChoices):
@@ -16,6 +18,8 @@ class SearchEntry(models.Model):
         PAGE = "page", _("Page")
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="search_entry")
+    # The page's tree path, copied so a search never joins the page table to leave out private sections.
+    path = models.CharField(max_length=255)
     language = models.CharField(max_length=12)
     kind = models.CharField(max_length=12, choices=Kind.choices)
     date = models.DateField(null=True)
@@ -26,9 +30,6 @@ class SearchEntry(models.Model):
     norm_body = models.TextField(blank=True)
     norm_document = models.TextField(blank=True)
     indexed_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["language", "kind", "date"], name="search_entry_lang_kind_date")]
 
     def __str__(self):
         return self.title

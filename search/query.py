@@ -6,12 +6,13 @@ ties. SQLite: every query word, normalised the same way, must appear in the
 normalised text; title matches first, then newer.
 """
 
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
 
-from django.db import connection
-from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, Value, When
+from django.db import connection, transaction
+from django.db.models import BooleanField, Case, Count, F, FloatField, IntegerField, Q, Value, When, Window
 from django.db.models.expressions import RawSQL
 from wagtail.models import PageViewRestriction
 
@@ -47,9 +48,9 @@ def restricted_paths():
 
 
 def public_entries(language, restricted, kind=None, year=None, exclude_page_ids=()):
-    entries = SearchEntry.objects.filter(language=language, page__live=True)
+    entries = SearchEntry.objects.filter(language=language)
     if restricted:
-        entries = entries.exclude(reduce(or_, (Q(page__path__startswith=path) for path in restricted)))
+        entries = entries.exclude(reduce(or_, (Q(path__startswith=path) for path in restricted)))
     if kind:
         entries = entries.filter(kind=kind)
     if year:
@@ -63,12 +64,16 @@ def _postgres_tsquery(language, terms):
     return ts_config(language), " ".join(terms)
 
 
+# A scalar subquery is evaluated once per statement, not once per row as the function would be.
+TSQUERY = "(SELECT plainto_tsquery(%s::regconfig, %s))"
+
+
 def _matching(entries, language, terms):
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
         return entries.filter(
             RawSQL(
-                "search_searchentry.search_vector @@ plainto_tsquery(%s::regconfig, %s)",
+                f"search_searchentry.search_vector @@ {TSQUERY}",
                 [config, text],
                 output_field=BooleanField(),
             )
@@ -90,7 +95,7 @@ def _ranked(entries, language, terms):
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
         rank = RawSQL(
-            f"ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.search_vector, plainto_tsquery(%s::regconfig, %s))",
+            f"ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY})",
             [config, text],
             output_field=FloatField(),
         )
@@ -116,7 +121,7 @@ def _with_page_text_match(entries, language, terms):
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
         in_page = RawSQL(
-            "ts_filter(search_searchentry.search_vector, '{a,b,c}') @@ plainto_tsquery(%s::regconfig, %s)",
+            "ts_filter(search_searchentry.search_vector, '{a,b,c}') @@ " + TSQUERY,
             [config, text],
             output_field=BooleanField(),
         )
@@ -140,23 +145,61 @@ def _with_page_text_match(entries, language, terms):
     return entries.annotate(in_page=in_page)
 
 
+def _ranked_page(entries, language, terms, offset, per_page):
+    """Ids of one page of matches and the number of matches, in one statement on PostgreSQL."""
+    ranked = _ranked(entries, language, terms)
+    if connection.vendor != "postgresql":
+        return list(ranked.values_list("pk", flat=True)[offset : offset + per_page]), None
+    rows = list(ranked.annotate(total=Window(Count("pk"))).values_list("pk", "total")[offset : offset + per_page])
+    return [pk for pk, _total in rows], (rows[0][1] if rows else None)
+
+
+def _postgres_statements():
+    """Search statements run with sequential scans discouraged.
+
+    The planner does not know that checking a row without the GIN index means
+    decompressing its whole document vector from TOAST, and picks a scan that
+    is ten times slower for common words.
+    """
+    if connection.vendor != "postgresql":
+        return nullcontext()
+    return _discourage_seqscan()
+
+
+@contextmanager
+def _discourage_seqscan():
+    with transaction.atomic(savepoint=False):
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+
+
 def run_search(language, terms, restricted, *, kind=None, year=None, exclude_page_ids=(), page_number=1, per_page=10):
-    """Count the matches, then fetch one page of them: three queries whatever the number of hits.
+    """One page of ranked matches and their count, in a fixed number of queries.
 
     Returns (results, page_number) with page_number brought within range.
     """
     if not terms:
         return SearchResults(), 1
     entries = _matching(public_entries(language, restricted, kind, year, exclude_page_ids), language, terms)
-    count = entries.count()
-    if count == 0:
+    page_number = max(page_number, 1)
+    with _postgres_statements():
+        count = None if connection.vendor == "postgresql" else entries.count()
+        if count is not None:
+            page_number = min(page_number, max((count - 1) // per_page + 1, 1))
+        ids, total = _ranked_page(entries, language, terms, (page_number - 1) * per_page, per_page)
+        if count is None:
+            count = total
+            if count is None:
+                # Past the last page, or nothing found: count, then show the last page.
+                count = entries.count()
+                if count and page_number > 1:
+                    page_number = (count - 1) // per_page + 1
+                    ids, _total = _ranked_page(entries, language, terms, (page_number - 1) * per_page, per_page)
+    if not count:
         return SearchResults(), 1
-    last_page = (count - 1) // per_page + 1
-    page_number = min(max(page_number, 1), last_page)
-    offset = (page_number - 1) * per_page
-    ids = list(_ranked(entries, language, terms).values_list("pk", flat=True)[offset : offset + per_page])
     rows = (
-        _with_page_text_match(SearchEntry.objects.filter(pk__in=ids), language, terms)
+        _with_page_text_match(SearchEntry.objects.filter(pk__in=ids, page__live=True), language, terms)
         .select_related("page")
         .only(
             "id",

@@ -8,6 +8,7 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import indexing
@@ -32,7 +33,7 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 
 def on_page_moved(sender, instance, **kwargs):
-    _safely(indexing.index_page, instance)
+    _safely(indexing.update_paths, Page.objects.get(pk=instance.pk))
 
 
 def on_document_saved(sender, instance, update_fields=None, **kwargs):

@@ -1,0 +1,93 @@
+"""What a reader finds: French and Arabic matching rules, ranking, language isolation."""
+
+import datetime
+
+import pytest
+
+from tests import search_helpers as h
+
+
+@pytest.fixture
+def tree(site_tree):
+    return h.indexes(site_tree)
+
+
+def titles(response):
+    return [hit.entry.title for hit in response.context["results"].hits]
+
+
+def test_plural_query_finds_singular_word(client, tree):
+    h.article(tree["fr"]["news"], "Journée d’étude", body_text="Le droit à un procès équitable.")
+    assert titles(client.get("/fr/recherche/", {"q": "droits"})) == ["Journée d’étude"]
+
+
+def test_query_without_accents_finds_accented_word(client, tree):
+    h.article(tree["fr"]["news"], "Réunion régionale à Agadir")
+    assert titles(client.get("/fr/recherche/", {"q": "reunion regionale"})) == ["Réunion régionale à Agadir"]
+
+
+def test_accented_query_finds_word_typed_without_accents(client, tree):
+    h.article(tree["fr"]["news"], "Visite", body_text="Une seance de travail avec les associations.")
+    assert titles(client.get("/fr/recherche/", {"q": "séance"})) == ["Visite"]
+
+
+def test_arabic_bare_word_finds_forms_with_article_and_conjunction(client, tree):
+    h.article(tree["ar"]["news"], "ندوة", body_text="ندوة حول الحقوق الثقافية", slug="a1")
+    h.article(tree["ar"]["news"], "لقاء", body_text="لقاء حول وحقوق الطفل", slug="a2")
+    assert sorted(titles(client.get("/ar/recherche/", {"q": "حقوق"}))) == sorted(["ندوة", "لقاء"])
+
+
+def test_arabic_query_with_diacritics_and_hamza_finds_plain_spelling(client, tree):
+    h.article(tree["ar"]["news"], "تقرير", body_text="حماية حقوق الانسان")
+    assert titles(client.get("/ar/recherche/", {"q": "الإِنْسَان"})) == ["تقرير"]
+
+
+def test_arabic_query_finds_taa_marbuta_and_alef_maqsura_variants(client, tree):
+    h.article(tree["ar"]["news"], "زيارة", body_text="زيارة الى المستشفى")
+    response = client.get("/ar/recherche/", {"q": "زياره مستشفي"})
+    assert titles(response) == ["زيارة"]
+
+
+def test_arabic_query_never_returns_french_pages(client, tree):
+    h.article(tree["fr"]["news"], "Droits humains حقوق", slug="fr-mixed")
+    h.article(tree["ar"]["news"], "حقوق الإنسان", slug="ar-page")
+    assert titles(client.get("/ar/recherche/", {"q": "حقوق"})) == ["حقوق الإنسان"]
+    assert titles(client.get("/fr/recherche/", {"q": "حقوق"})) == ["Droits humains حقوق"]
+
+
+def test_french_query_never_returns_arabic_pages(client, tree):
+    h.article(tree["ar"]["news"], "Rapport CNDH تقرير", slug="ar-latin")
+    assert titles(client.get("/fr/recherche/", {"q": "rapport"})) == []
+
+
+def test_title_match_ranks_above_body_match(client, tree):
+    h.article(tree["fr"]["news"], "Atelier", body_text="Un atelier sur la torture.", date=datetime.date(2025, 1, 1))
+    h.article(tree["fr"]["news"], "Prévention de la torture", date=datetime.date(2020, 1, 1))
+    assert titles(client.get("/fr/recherche/", {"q": "torture"})) == ["Prévention de la torture", "Atelier"]
+
+
+def test_newer_page_first_when_relevance_ties(client, tree):
+    h.article(tree["fr"]["news"], "Migrants 2019", summary="Les migrants", date=datetime.date(2019, 3, 1))
+    h.article(tree["fr"]["news"], "Migrants 2024", summary="Les migrants", date=datetime.date(2024, 3, 1))
+    assert titles(client.get("/fr/recherche/", {"q": "migrants"})) == ["Migrants 2024", "Migrants 2019"]
+
+
+def test_postgres_uses_french_stemming_for_verb_and_noun_forms(client, tree, on_postgres):
+    h.article(tree["fr"]["news"], "Communiqué", body_text="Le Conseil a recommandé une réforme.")
+    assert titles(client.get("/fr/recherche/", {"q": "recommandations"})) == ["Communiqué"]
+    assert titles(client.get("/fr/recherche/", {"q": "recommander"})) == ["Communiqué"]
+    assert titles(client.get("/fr/recherche/", {"q": "recommencer"})) == []
+
+
+def test_postgres_arabic_stemmer_matches_suffixed_forms(client, tree, on_postgres):
+    h.article(tree["ar"]["news"], "بلاغ", body_text="احترام حقوقهم")
+    assert titles(client.get("/ar/recherche/", {"q": "الحقوق"})) == ["بلاغ"]
+
+
+def test_results_are_filtered_by_kind_and_year(client, tree):
+    h.article(tree["fr"]["news"], "Observation des élections", date=datetime.date(2021, 9, 8))
+    h.publication(tree["fr"]["publications"], "Rapport sur les élections", date=datetime.date(2022, 1, 10))
+    assert titles(client.get("/fr/recherche/", {"q": "elections", "type": "publication"})) == [
+        "Rapport sur les élections"
+    ]
+    assert titles(client.get("/fr/recherche/", {"q": "elections", "year": "2021"})) == ["Observation des élections"]
