@@ -108,6 +108,18 @@ def measure(client):
     return results
 
 
+def print_plan(client):
+    """The plan of the query that reads a listing page's items, at the larger size."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(URLS[0])
+    sql = next(q["sql"] for q in queries if "LIMIT 12" in q["sql"] and "news_articlepage" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN ANALYZE " + sql)
+        print("\n".join(row[0] for row in cursor.fetchall()))
+
+
 def main():
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
@@ -126,6 +138,7 @@ def main():
         small = measure(client)
         add_articles(index, theme, SIZES[0], SIZES[1])
         large = measure(client)
+        print_plan(client)
         print(f"| URL | {SIZES[0]:,} articles (ms) | {SIZES[1]:,} articles (ms) | ratio |")
         print("|---|---|---|---|")
         for url in URLS:

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 def apply_roles_after_migrate(sender, **kwargs):
-    # Run once, after the last app's permissions exist.
-    if sender is not list(apps.get_app_configs())[-1]:
+    # post_migrate is sent once per app with models: act on the last one, when the others' permissions exist.
+    if sender is not [config for config in apps.get_app_configs() if config.models_module is not None][-1]:
         return
     from home.roles import ensure_roles
 

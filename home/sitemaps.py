@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.db.models import Q
+from django.http import HttpResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from home.content_cache import cached
 from home.seo import X_DEFAULT_LANGUAGE
 
 
@@ -64,4 +66,19 @@ class TranslatedSitemap(Sitemap):
 
 
 def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap})
+    """Rendered once per content generation: publishing anything makes the next request rebuild it."""
+    site = Site.find_for_request(request)
+    chunk = request.GET.get("p", "1")
+
+    def render():
+        response = wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap})
+        response.render()
+        return response.content, response.get("Last-Modified")
+
+    # An unknown chunk raises Http404 inside render(), so only real sitemaps are cached.
+    content, last_modified = cached(f"sitemap:{site.pk if site else 0}:{chunk[:12]}", render)
+    response = HttpResponse(content, content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    if last_modified:
+        response["Last-Modified"] = last_modified
+    return response

@@ -25,8 +25,8 @@ def make_pdf(title="Rapport annuel"):
     return Document.objects.create(title=title, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="rapport.pdf"))
 
 
-def build_tree(site_tree, locales):
-    fr_home = site_tree["fr"]
+def add_news_and_publication(fr_home, locales):
+    """A news index with an article and a publication index with a report, all translated into Arabic."""
     ar = locales["ar"]
     news = add_page(fr_home, NewsIndexPage(title="Actualités", slug="actualites"))
     article = add_page(
@@ -53,27 +53,31 @@ def build_tree(site_tree, locales):
             document=make_pdf(),
         ),
     )
+    return {
+        "news": news,
+        "article": article,
+        "publication": publication,
+        "ar_news": translate_page(news, ar, title="الأخبار"),
+        "ar_article": translate_page(article, ar, title="زيارة مركز احتجاز", summary="زار المجلس مركز احتجاز."),
+        "ar_publications": translate_page(publications, ar, title="المنشورات"),
+        "ar_publication": translate_page(publication, ar, title="التقرير السنوي 2025", summary="حصيلة السنة."),
+    }
+
+
+def build_tree(site_tree, locales):
+    fr_home = site_tree["fr"]
+    ar = locales["ar"]
+    tree = add_news_and_publication(fr_home, locales)
     about = add_page(
         fr_home,
         StandardPage(title="Le Conseil", slug="le-conseil", summary="Mandat et composition.", show_in_menus=True),
     )
     untranslated = add_page(fr_home, StandardPage(title="Contact", slug="contact", summary="Nous écrire."))
-    ar_news = translate_page(news, ar, title="الأخبار")
-    ar_article = translate_page(article, ar, title="زيارة مركز احتجاز", summary="زار المجلس مركز احتجاز.")
-    ar_publications = translate_page(publications, ar, title="المنشورات")
-    ar_publication = translate_page(publication, ar, title="التقرير السنوي 2025", summary="حصيلة السنة.")
-    ar_about = translate_page(about, ar, title="المجلس", summary="الولاية والتركيبة.")
     return {
+        **tree,
         "fr_home": fr_home,
         "ar_home": site_tree["ar"],
-        "news": news,
-        "article": article,
-        "publication": publication,
         "about": about,
         "untranslated": untranslated,
-        "ar_news": ar_news,
-        "ar_article": ar_article,
-        "ar_publications": ar_publications,
-        "ar_publication": ar_publication,
-        "ar_about": ar_about,
+        "ar_about": translate_page(about, ar, title="المجلس", summary="الولاية والتركيبة."),
     }

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from news.models import ArticleRelatedLink
+from news.models import ArticlePage, ArticleRelatedLink
 from tests.factories import add_page, translate_page
 from tests.news_data import (
     article,
@@ -145,3 +145,25 @@ def test_article_without_image_or_themes_still_renders(client, news):
 def test_unknown_article_slug_is_404(client, news):
     assert client.get("/fr/actualites/inexistant/").status_code == 404
     assert client.get("/fr/actualites/visite-du-centre-de-retention/suite/").status_code == 404
+
+
+def test_preview_shows_the_drafts_related_pages_not_the_cached_ones(client, news):
+    index = news["index"]
+    first = article(index, "Première voisine", date=datetime.date(2016, 1, 1))
+    second = article(index, "Seconde voisine", date=datetime.date(2016, 2, 1))
+    main = news["main"]
+    main.related_links = [ArticleRelatedLink(related_page=first)]
+    main.save_revision().publish()
+    assert related_titles(client.get("/fr/actualites/visite-du-centre-de-retention/").content.decode())[0] == (
+        "Première voisine"
+    )
+    main.related_links = [ArticleRelatedLink(related_page=second)]
+    main.save_revision()
+    draft = ArticlePage.objects.get(pk=main.pk).get_latest_revision_as_object()
+    response = draft.make_preview_request()
+    assert response.status_code == 200
+    assert related_titles(response.rendered_content)[0] == "Seconde voisine"
+    # Readers still see the published choice, from the cache or not.
+    assert related_titles(client.get("/fr/actualites/visite-du-centre-de-retention/").content.decode())[0] == (
+        "Première voisine"
+    )

@@ -71,3 +71,9 @@ def test_third_language_needs_only_settings(client, site_tree):
         assert HomePage.objects.filter(locale=english).count() == 1
         # And the French home now links to the English one.
         assert 'href="/en/"' in client.get("/fr/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/admin/no-such-view/", "/documents/999999/missing.pdf", "/media/nothing.png"])
+def test_unprefixed_areas_answer_404_without_redirecting_into_french(admin_client, site_tree, path):
+    response = admin_client.get(path)
+    assert response.status_code == 404

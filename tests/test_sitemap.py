@@ -81,3 +81,17 @@ def test_robots_keeps_crawlers_off_personal_links_and_points_to_the_sitemap(clie
     assert "Disallow: /*/bulletin/desinscription/" in lines
     assert "Disallow: /*/bulletin/" not in lines  # the sign-up page itself stays findable
     assert any(line.startswith("Sitemap: http") and line.endswith("/sitemap.xml") for line in lines)
+
+
+def test_sitemap_shows_a_newly_published_page(client, tree):
+    from home.models import StandardPage
+    from tests.factories import add_page
+
+    assert ROOT + "/fr/mentions-legales/" not in sitemap_entries(client)
+    add_page(tree["fr_home"], StandardPage(title="Mentions légales", slug="mentions-legales"))
+    assert ROOT + "/fr/mentions-legales/" in sitemap_entries(client)
+
+
+def test_unknown_sitemap_chunk_is_not_found(client, tree):
+    assert client.get("/sitemap.xml", {"p": "999"}).status_code == 404
+    assert client.get("/sitemap.xml", {"p": "abc"}).status_code == 404

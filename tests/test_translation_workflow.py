@@ -36,7 +36,7 @@ def status_of(page):
 
 
 def test_article_goes_from_french_to_reviewed_arabic_and_back_through_sync(
-    client, role_users, french_article, locales, local_embeds_and_templates, capsys
+    client, role_users, french_article, locales, local_embeds, capsys
 ):
     communication, translator, moderator = (role_users[k] for k in ("communication", "translator", "moderator"))
 

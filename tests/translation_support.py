@@ -18,8 +18,6 @@ from home import roles
 from news.models import ArticlePage, NewsIndexPage, Theme
 from tests.factories import add_page
 
-FALLBACK_TEMPLATES = __import__("pathlib").Path(__file__).parent / "templates_fallback"
-
 
 class LocalEmbedFinder(EmbedFinder):
     """Answers every embed without the network."""
@@ -38,10 +36,8 @@ class LocalEmbedFinder(EmbedFinder):
 
 
 @pytest.fixture
-def local_embeds_and_templates(settings):
+def local_embeds(settings):
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.translation_support.LocalEmbedFinder"}]
-    # The news templates live in templates/news/ when present; these minimal ones only stand in meanwhile.
-    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], FALLBACK_TEMPLATES]}]
 
 
 def make_user(username, group_name=None, **extra):

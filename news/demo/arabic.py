@@ -5,7 +5,6 @@ whose French text we know receives a StringTranslation; `save_target()` then wri
 object. A page's Arabic state is one of STATES; adding a state means adding one function there.
 """
 
-from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
@@ -101,7 +100,6 @@ def publish_then_change_source(page, locale, strings, terms):
     target = publish_translation(page, locale, strings, terms)
     page.refresh_from_db()
     page.summary += OUTDATED_SUMMARY_SUFFIX
-    page.last_published_at = timezone.now()
     page.save_revision().publish()
     return target
 

@@ -9,7 +9,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 from home.site_setup import ensure_site
 from news.demo import arabic
 from news.demo.articles import ARTICLES
@@ -28,11 +28,20 @@ from news.demo.media import (
 )
 from news.demo.publications import PUBLICATIONS
 from news.demo.taxonomy import PUBLICATION_TYPES, THEMES
-from news.models import ArticlePage, NewsIndexPage, PublicationAnnex, PublicationIndexPage, PublicationPage, Theme
-from news.models import PublicationType as PublicationTypeModel
+from news.models import (
+    ArticlePage,
+    NewsIndexPage,
+    PublicationAnnex,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationType,
+    Theme,
+)
 
 
 class DemoLoader:
+    """Builds the demo in one transaction; `load()` returns how many French pages it created."""
+
     def __init__(self, log=None):
         self.log = log or (lambda message: None)
         self.created = 0
@@ -48,11 +57,12 @@ class DemoLoader:
         self.home = ensure_site()
         self.source_locale = self.home.locale
         self.arabic = Locale.objects.get(language_code="ar")
+        self.ensure_home_teasers()
         self.ensure_video_embed()
         self.media = self.ensure_media()
         self.terms = {}
-        self.ensure_terms(Theme, [(slug, name, description) for slug, name, description in THEMES])
-        self.ensure_terms(PublicationTypeModel, [(slug, name, None) for slug, name in PUBLICATION_TYPES])
+        self.ensure_terms(Theme, THEMES)
+        self.ensure_terms(PublicationType, [(slug, name, None) for slug, name in PUBLICATION_TYPES])
         self.pages = {}
         self.pages["news"] = self.ensure_index(NewsIndexPage, NEWS_INDEX)
         self.pages["publications"] = self.ensure_index(PublicationIndexPage, PUBLICATION_INDEX)
@@ -62,6 +72,14 @@ class DemoLoader:
             self.ensure_article(spec)
         for number, spec in enumerate(PUBLICATIONS):
             self.ensure_publication(spec, number)
+
+    def ensure_home_teasers(self):
+        """The homes exist before the demo (set-up makes them); the demo only fills an empty teaser."""
+        for home in HomePage.objects.filter(translation_key=self.home.translation_key).select_related("locale"):
+            teaser = NEWSLETTER_TEASER.get(home.locale.language_code)
+            if teaser and not home.newsletter_teaser:
+                home.newsletter_teaser = teaser
+                home.save_revision().publish()
 
     # Media and taxonomy
 
@@ -200,6 +218,11 @@ class DemoLoader:
         pairs = [spec["title"], spec["summary"], *spec["annexes"], *body.pairs]
         self.ensure_page(self.pages["publications"], page, pairs, spec.get("arabic", "live"), date)
 
+
+NEWSLETTER_TEASER = {
+    "fr": "Recevez chaque mois les actualités, les avis et les rapports du Conseil.",
+    "ar": "توصلوا كل شهر بمستجدات المجلس وآرائه وتقاريره.",
+}
 
 IMAGE_CAPTIONS_AR = {
     "prison-visit": "زيارة لمؤسسة سجنية",

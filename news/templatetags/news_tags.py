@@ -39,6 +39,16 @@ def content_generation():
     return generation()
 
 
+FRAGMENT_TIMEOUT = 60 * 60 * 24
+
+
+@register.simple_tag(takes_context=True)
+def fragment_timeout(context):
+    """How long a page's cached fragments live; a preview shows the draft, so it caches nothing."""
+    request = context.get("request")
+    return 0 if getattr(request, "is_preview", False) else FRAGMENT_TIMEOUT
+
+
 SHARE_TARGETS = (
     (
         "email",
