@@ -12,6 +12,24 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+
+def _first(model_getter):
+    """The newest image or document, so a block's preview in the admin shows real media."""
+    return model_getter().objects.order_by("-created_at").first()
+
+
+def _first_image():
+    from wagtail.images import get_image_model
+
+    return _first(get_image_model)
+
+
+def _first_document():
+    from wagtail.documents import get_document_model
+
+    return _first(get_document_model)
+
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -73,6 +91,14 @@ class ImageBlock(blocks.StructBlock):
         description = _("Une image avec sa légende et son crédit.")
         template = "blocks/image.html"
 
+    def get_preview_value(self):
+        return {
+            "image": _first_image(),
+            "alt_text": "Délégation du Conseil en visite",
+            "caption": "Visite d’un centre d’accueil",
+            "credit": "Conseil",
+        }
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("decorative") and not value.get("alt_text"):
@@ -111,6 +137,11 @@ class VideoBlock(blocks.StructBlock):
         label = _("Vidéo")
         description = _("Une vidéo intégrée, avec un titre et une transcription facultative.")
         template = "blocks/video.html"
+        preview_value = {
+            "title": "Présentation du rapport annuel",
+            "video": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+            "transcript": "<p>La présidente présente les principales recommandations.</p>",
+        }
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -124,6 +155,9 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document à télécharger")
         description = _("Un lien de téléchargement qui indique le format et la taille du fichier.")
         template = "blocks/document.html"
+
+    def get_preview_value(self):
+        return {"document": _first_document(), "title": "Rapport annuel (PDF)"}
 
 
 class TableBlock(WagtailTableBlock):
@@ -219,6 +253,12 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Appel à l’action")
         description = _("Un encadré qui invite à agir, avec un bouton vers une page.")
         template = "blocks/call_to_action.html"
+        preview_value = {
+            "title": "Déposer une plainte",
+            "text": "Toute personne peut saisir le Conseil, en ligne ou dans une commission régionale.",
+            "url": "https://example.org/plainte",
+            "button_label": "Saisir le Conseil",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -260,6 +300,11 @@ class GalleryBlock(blocks.StructBlock):
         label = _("Galerie d’images")
         description = _("Plusieurs images présentées ensemble, chacune avec sa légende.")
         template = "blocks/gallery.html"
+
+    def get_preview_value(self):
+        image = _first_image()
+        item = {"image": image, "alt_text": "Atelier de formation", "caption": "", "credit": ""}
+        return {"title": "En images", "images": [item, item]}
 
 
 class BodyBlock(blocks.StreamBlock):

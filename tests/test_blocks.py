@@ -123,3 +123,23 @@ def test_gallery_block_is_a_list_of_figures():
     )
     assert html.count("<figure>") == 2 and 'alt="Première"' in html and 'alt=""' in html
     assert '<figcaption dir="auto">Un</figcaption>' in html and 'loading="lazy"' in html
+
+
+def test_every_block_tells_editors_what_it_does_and_previews(db):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from news.blocks import BodyBlock
+
+    Image.objects.create(title="Aperçu", file=get_test_image_file())
+    Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4\n", name="rapport.pdf"))
+    for name, block in BodyBlock().child_blocks.items():
+        assert block.meta.icon, name
+        assert block.meta.description, name
+        assert block.meta.template, name
+        value = block.get_preview_value()
+        assert value, f"{name} has no preview value"
+        if name != "video":  # rendering an embed would ask the video host
+            assert block.render(block.normalize(value)).strip(), name
