@@ -12,9 +12,11 @@ def newsroom(reader_site):
     from home import roles
     from news.models import NewsIndexPage
     from tests.factories import add_page
+    from tests.news_data import make_image
     from tests.translation_support import make_user
 
     index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    make_image("Salle d’audience", width=800, height=533)
     return {
         "index": index,
         "editor": make_user("redactrice", roles.COMMUNICATION, first_name="Salma"),
@@ -24,7 +26,7 @@ def newsroom(reader_site):
 
 def insert_block(tab, label):
     tab.locator('button[title="Insérer un bloc"]').last.click()
-    tab.get_by_role("option", name=label).click()
+    tab.get_by_role("option", name=label, exact=True).click()
 
 
 def fill_table(tab, table, rows):
@@ -57,6 +59,14 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     tab.locator("#body-2-value-table-header-choice").select_option("row")
     tab.locator("#body-2-value-handsontable-col-caption").fill("Fréquentation")
     fill_table(tab, tab.locator("#body-2-value-handsontable-container"), [["Jour", "Visiteurs"], ["Samedi", "1 250"]])
+    insert_block(tab, "Image")
+    tab.locator("[data-contentpath='body'] [data-contentpath='image']").last.get_by_role(
+        "button", name="Choisir une image"
+    ).click()
+    chooser = tab.get_by_role("dialog")
+    chooser.get_by_role("link", name="Salle d’audience").click()
+    chooser.wait_for(state="hidden")
+    tab.locator("#body-3-value-alt_text").fill("Des visiteurs dans la salle d’audience")
 
     tab.get_by_role("button", name="Afficher/masquer la prévisualisation").click()
     preview = tab.frame_locator("#w-preview-iframe")
@@ -64,6 +74,7 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     preview.get_by_text("Les visiteurs ont découvert les salles d’audience.").wait_for()
     preview.get_by_text("Chaque visite rapproche le Conseil des citoyens.").wait_for()
     preview.get_by_role("cell", name="1 250").wait_for()
+    preview.get_by_role("img", name="Des visiteurs dans la salle d’audience").wait_for()
 
     footer_action(tab, "Soumettre à Relecture avant publication")
     # "créée et soumise…" or "a été soumise…", depending on whether the editor's autosave created the page first.
@@ -88,3 +99,4 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     main = reader.locator("main")
     assert "Chaque visite rapproche le Conseil des citoyens." in main.inner_text()
     assert main.get_by_role("cell", name="Samedi").is_visible()
+    assert main.get_by_role("img", name="Des visiteurs dans la salle d’audience").is_visible()
