@@ -2,6 +2,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
+# Two workers: the machines and CI have two cores.
+PYTEST_ARGS ?= -n 2 --durations=20
 PORT ?= 8000
 
 .PHONY: run setup test lint format messages bench clean

@@ -1,5 +1,8 @@
 """Creates the bilingual site skeleton: locales, the French home and its Arabic translation."""
 
+import os
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -55,6 +58,12 @@ def ensure_site():
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True, root_page=home)
     site.root_page = home
+    public_address = os.environ.get("BASE_URL")
+    if public_address:
+        # Canonical, hreflang, sitemap and feed URLs are built from the Site record.
+        parts = urlsplit(public_address)
+        site.hostname = parts.hostname or site.hostname
+        site.port = parts.port or (443 if parts.scheme == "https" else 80)
     site.site_name = str(settings.WAGTAIL_SITE_NAME)
     site.save()
 

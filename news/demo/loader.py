@@ -102,9 +102,7 @@ class DemoLoader:
     def ensure_media(self):
         media = DemoMedia()
         for key, (title, background, accent) in PHOTOS.items():
-            media.images[key] = ensure_image(
-                title, f"demo-{key}.jpg", lambda t=title, b=background, a=accent: draw_photo(t, b, a)
-            )
+            media.images[key] = ensure_image(title, f"demo-{key}.jpg", lambda b=background, a=accent: draw_photo(b, a))
         type_names = dict(PUBLICATION_TYPES)
         for number, spec in enumerate(PUBLICATIONS):
             slug, title = spec["slug"], spec["title"][0]

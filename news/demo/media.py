@@ -3,7 +3,9 @@
 import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
+from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -34,22 +36,28 @@ class DemoMedia:
     documents: dict = field(default_factory=dict)
 
 
+FONT = Path(settings.BASE_DIR) / "static" / "fonts" / "noto-sans-latin-wght.woff2"
+
+
 def _font(size):
+    # The site's own font has the accents French titles need; Pillow's default font does not.
     try:
+        return ImageFont.truetype(str(FONT), size)
+    except OSError:
         return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow built without FreeType
-        return ImageFont.load_default()
 
 
-def draw_photo(title, background, accent, size=(960, 540)):
-    """A flat illustration: coloured shapes and the title, as a small JPEG."""
+def draw_photo(background, accent, size=(960, 540)):
+    """A flat illustration of coloured shapes, as a small JPEG.
+
+    No text on it: listings crop images to other proportions, which would cut a caption.
+    """
     width, height = size
     picture = PILImage.new("RGB", size, background)
     draw = ImageDraw.Draw(picture)
     draw.ellipse((width * 0.55, -height * 0.2, width * 1.15, height * 0.75), fill=accent)
     draw.rectangle((0, height * 0.7, width, height), fill="#ffffff")
     draw.polygon([(0, height * 0.7), (width * 0.35, height * 0.35), (width * 0.6, height * 0.7)], fill=accent)
-    draw.text((40, height * 0.78), title, fill=background, font=_font(36))
     return _jpeg(picture)
 
 
