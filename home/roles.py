@@ -67,6 +67,7 @@ def ensure_roles():
         groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
         for name, codenames in MODEL_PERMISSIONS.items():
             groups[name].permissions.add(*_permissions(codenames))
+        _grant_collection_permissions(groups)
         homes = _locale_homes()
         if homes:
             _grant_page_permissions(groups, homes)
@@ -84,6 +85,19 @@ def _permissions(dotted_names):
         if (permission.content_type.app_label, permission.codename) in wanted
     ]
     return found
+
+
+def _grant_collection_permissions(groups):
+    """Wagtail checks image and document permissions per collection, ignoring the group's model permissions."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for name, codenames in MODEL_PERMISSIONS.items():
+        media = [codename for codename in codenames if codename.split(".")[0] in ("wagtailimages", "wagtaildocs")]
+        for permission in _permissions(media):
+            GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root, permission=permission)
 
 
 def _locale_homes():

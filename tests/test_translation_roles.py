@@ -48,3 +48,33 @@ def test_applying_roles_again_changes_nothing(site_tree):
     before = GroupPagePermission.objects.count(), WorkflowPage.objects.count()
     roles.ensure_roles()
     assert (GroupPagePermission.objects.count(), WorkflowPage.objects.count()) == before
+
+
+def test_every_role_may_choose_images_and_documents_in_the_choosers(site_tree):
+    from wagtail.documents import get_document_model
+    from wagtail.documents.permissions import permission_policy as document_policy
+    from wagtail.images.permissions import permission_policy as image_policy
+
+    from tests.news_data import make_document, make_image
+    from tests.translation_support import make_user
+
+    image, document = make_image("Audience"), make_document()
+    for name in roles.ROLE_NAMES:
+        user = make_user(f"user-{roles.ROLE_NAMES.index(name)}", name)
+        assert image in image_policy.instances_user_has_any_permission_for(user, ["choose"]), name
+        assert document in document_policy.instances_user_has_any_permission_for(user, ["choose"]), name
+        assert image_policy.user_has_permission(user, "add"), name
+    assert get_document_model().objects.count() == 1
+
+
+def test_translators_may_not_change_someone_elses_image(site_tree):
+    from wagtail.images.permissions import permission_policy as image_policy
+
+    from tests.news_data import make_image
+    from tests.translation_support import make_user
+
+    image = make_image("Audience")
+    assert image_policy.user_has_permission_for_instance(make_user("redactrice", roles.COMMUNICATION), "change", image)
+    assert not image_policy.user_has_permission_for_instance(
+        make_user("traductrice", roles.TRANSLATORS), "change", image
+    )

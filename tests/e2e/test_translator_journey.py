@@ -1,0 +1,89 @@
+"""A translator writes the Arabic version of a live French article; a moderator publishes it; readers see it."""
+
+import datetime
+
+import pytest
+
+from tests.e2e.admin_steps import log_in
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def arabic_translation_started(reader_site):
+    """A live French article and its Arabic translation, started but not translated yet (a draft)."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home import roles
+    from news.models import NewsIndexPage
+    from tests.factories import add_page, translate_page
+    from tests.news_data import article
+    from tests.translation_support import make_user
+
+    ar = Locale.objects.get(language_code="ar")
+    index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    translate_page(index, ar, title="الأخبار")
+    french = article(
+        index,
+        "Rapport sur la liberté de la presse",
+        date=datetime.date(2026, 5, 3),
+        summary="Le Conseil présente ses recommandations.",
+        body=[("paragraph", "<p>Le rapport analyse cent plaintes de journalistes.</p>")],
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(french)
+    translation = Translation.objects.create(source=source, target_locale=ar)
+    translation.save_target(publish=False)
+    arabic = french.get_translation(ar)
+    assert not arabic.live
+    return {
+        "french": french,
+        "arabic": arabic,
+        "translator": make_user("traducteur", roles.TRANSLATORS, first_name="Amina"),
+        "moderator": make_user("moderateur", roles.MODERATORS, first_name="Karim"),
+    }
+
+
+def translate_segment(tab, source_text, translated_text):
+    """In wagtail-localize's editor: "Traduire" on the segment showing `source_text`, type, "Enregistrer"."""
+    segment = tab.locator("li", has=tab.locator(":scope > p", has_text=source_text)).last
+    segment.get_by_role("button", name="Traduire").click()
+    field = segment.locator("textarea")
+    assert field.get_attribute("dir") == "rtl"
+    field.fill(translated_text)
+    segment.get_by_role("button", name="Enregistrer").click()
+    segment.get_by_text(translated_text).wait_for()
+
+
+def test_translator_translates_submits_for_review_and_a_moderator_publishes(open_tab, arabic_translation_started):
+    arabic = arabic_translation_started["arabic"]
+    tab = open_tab()
+    log_in(tab, "traducteur")
+    tab.goto(f"/admin/pages/{arabic.pk}/edit/")
+    translate_segment(tab, "Rapport sur la liberté de la presse", "تقرير حول حرية الصحافة")
+    translate_segment(tab, "Le Conseil présente ses recommandations.", "يقدم المجلس توصياته.")
+    translate_segment(tab, "Le rapport analyse cent plaintes de journalistes.", "يحلل التقرير مائة شكاية من صحافيين.")
+
+    tab.get_by_role("link", name="Soumettre pour relecture").click()
+    assert "3 segments traduits sur 3" in tab.locator("main").inner_text()
+    tab.get_by_role("button", name="Soumettre pour relecture").click()
+    tab.get_by_text("a été soumise pour relecture").wait_for()
+    arabic.refresh_from_db()
+    assert not arabic.live and arabic.workflow_in_progress
+
+    moderator = open_tab()
+    log_in(moderator, "moderateur")
+    review = moderator.get_by_role("row", name="تقرير حول حرية الصحافة")
+    review.get_by_role("button").last.click()  # the row's actions menu
+    moderator.get_by_text("Approuver", exact=True).click()
+    review.wait_for(state="detached")  # the dashboard reloads without the approved page
+    arabic.refresh_from_db()
+    assert arabic.live and not arabic.workflow_in_progress
+
+    reader = open_tab()
+    reader.goto(arabic.get_url())
+    assert reader.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+    assert reader.get_by_role("heading", level=1).inner_text() == "تقرير حول حرية الصحافة"
+    main = reader.locator("main").inner_text()
+    assert "يقدم المجلس توصياته." in main and "يحلل التقرير مائة شكاية من صحافيين." in main
+    assert "Le rapport analyse" not in main
