@@ -5,6 +5,7 @@ editors see what it does before inserting it. Labels are settled: renaming them
 re-serialises every StreamField migration.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
@@ -103,9 +104,7 @@ class ImageBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("decorative") and not value.get("alt_text"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "alt_text": blocks.BlockValidationError(_("Décrivez l’image, ou cochez « Image décorative »."))
-                }
+                block_errors={"alt_text": ValidationError(_("Décrivez l’image, ou cochez « Image décorative »."))}
             )
         return value
 
@@ -264,7 +263,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(_("Choisissez une page ou une adresse."))}
+                block_errors={"page": ValidationError(_("Choisissez une page ou une adresse."))}
             )
         return value
 

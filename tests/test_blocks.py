@@ -143,3 +143,32 @@ def test_every_block_tells_editors_what_it_does_and_previews(db):
         assert value, f"{name} has no preview value"
         if name != "video":  # rendering an embed would ask the video host
             assert block.render(block.normalize(value)).strip(), name
+
+
+def test_image_without_alt_text_must_be_marked_decorative(db):
+    from django.core.exceptions import ValidationError
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from news.blocks import ImageBlock
+
+    block = ImageBlock()
+    image = Image.objects.create(title="Visite", file=get_test_image_file())
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": False}))
+    assert "Décrivez l’image" in str(error.value.block_errors["alt_text"])
+    assert block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))["decorative"]
+    assert block.clean(block.to_python({"image": image.pk, "alt_text": "Une salle", "decorative": False}))
+
+
+def test_call_to_action_needs_a_page_or_an_address(db):
+    from django.core.exceptions import ValidationError
+
+    from news.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    value = {"title": "Saisir le Conseil", "text": "", "page": None, "url": "", "button_label": "Saisir"}
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python(value))
+    assert "Choisissez une page ou une adresse." in str(error.value.block_errors["page"])
+    assert block.clean(block.to_python({**value, "url": "https://example.org/plainte"}))
