@@ -18,46 +18,12 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.database import reset_bench_database, setup_django  # noqa: E402
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = BASE_DIR / "test-artifacts" / "bench-listings.sqlite3"
 PAGE_SIZE_GUESS = 12  # only used to pick a "deep" page number; the listing decides its real page size
-
-
-def prepare_database():
-    """Drops and recreates the bench database, refusing any database not named for benchmarks."""
-    url = os.environ.setdefault("DATABASE_URL", f"sqlite:///{DEFAULT_SQLITE}")
-    import dj_database_url
-
-    config = dj_database_url.parse(url)
-    name = str(config["NAME"])
-    if "bench" not in Path(name).name:
-        sys.exit(f"Refusing to reset database {name!r}: its name must contain 'bench'.")
-    if config["ENGINE"].endswith("sqlite3"):
-        Path(name).parent.mkdir(parents=True, exist_ok=True)
-        Path(name).unlink(missing_ok=True)
-        return
-    import psycopg
-    from psycopg import sql
-
-    admin = psycopg.connect(
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
-    with admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-
-
-def setup_django():
-    sys.path.insert(0, str(BASE_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_project.settings.test")
-    import django
-
-    django.setup()
 
 
 # Data creation (also used by tests/test_bench_listings.py)
@@ -291,7 +257,7 @@ def main():
     parser.add_argument("--languages", nargs="+", default=["fr", "ar"])
     args = parser.parse_args()
 
-    prepare_database()
+    reset_bench_database(DEFAULT_SQLITE)
     setup_django()
     from django.core.cache import cache
     from django.core.management import call_command

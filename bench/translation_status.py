@@ -12,51 +12,16 @@ bench/translation_status.md.
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.database import reset_bench_database, setup_django  # noqa: E402
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = BASE_DIR / "test-artifacts" / "bench-translation.sqlite3"
-
-
-def prepare_database():
-    url = os.environ.setdefault("DATABASE_URL", f"sqlite:///{DEFAULT_SQLITE}")
-    import dj_database_url
-
-    config = dj_database_url.parse(url)
-    name = str(config["NAME"])
-    if "bench" not in Path(name).name:
-        sys.exit(f"Refusing to reset database {name!r}: its name must contain 'bench'.")
-    if config["ENGINE"].endswith("sqlite3"):
-        Path(name).parent.mkdir(parents=True, exist_ok=True)
-        Path(name).unlink(missing_ok=True)
-        return
-    import psycopg
-    from psycopg import sql
-
-    with psycopg.connect(
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-
-
-def setup_django():
-    sys.path.insert(0, str(BASE_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_project.settings.test")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def grow_site(home, ar, target):
@@ -121,8 +86,8 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 500])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    prepare_database()
-    setup_django()
+    reset_bench_database(DEFAULT_SQLITE)
+    setup_django(migrate=True)
     from wagtail.models import Locale
 
     from home.site_setup import ensure_site
