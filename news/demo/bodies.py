@@ -19,8 +19,17 @@ class BodyBuilder:
         self.pairs = []
 
     def raw(self):
-        """The body in StreamField's JSON-like form, ready to assign to the field."""
-        return [{"type": block_type, "value": value} for block_type, value in self.blocks]
+        """The body in StreamField's JSON-like form, ready to assign to the field.
+
+        Passed through the block definition so list items get Wagtail's current format (with
+        ids): wagtail-localize only offers list items in that format for translation.
+        """
+        from news.blocks import BodyBlock
+
+        block = BodyBlock()
+        stream = block.to_python([{"type": t, "value": v} for t, v in self.blocks])
+        list(stream)  # a lazy stream would hand its raw data back unchanged
+        return block.get_prep_value(stream)
 
     def _text(self, pair):
         if pair is None:

@@ -56,7 +56,6 @@ def draw_photo(background, accent, size=(960, 540)):
     picture = PILImage.new("RGB", size, background)
     draw = ImageDraw.Draw(picture)
     draw.ellipse((width * 0.55, -height * 0.2, width * 1.15, height * 0.75), fill=accent)
-    draw.rectangle((0, height * 0.7, width, height), fill="#ffffff")
     draw.polygon([(0, height * 0.7), (width * 0.35, height * 0.35), (width * 0.6, height * 0.7)], fill=accent)
     return _jpeg(picture)
 
