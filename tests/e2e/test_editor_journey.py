@@ -68,6 +68,11 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     chooser.wait_for(state="hidden")
     tab.locator("#body-3-value-alt_text").fill("Des visiteurs dans la salle d’audience")
 
+    # Wagtail's autosave creates the page in the background, then points the form at its edit view
+    # and redraws the header. Clicking or submitting meanwhile misfires (a second "create" gets a 500
+    # on the duplicate slug). Wait until the draft exists, as an editor's pause would.
+    tab.wait_for_url("**/edit/**", timeout=20_000)
+    tab.wait_for_load_state("networkidle")
     tab.get_by_role("button", name="Afficher/masquer la prévisualisation").click()
     preview = tab.frame_locator("#w-preview-iframe")
     preview.get_by_role("heading", level=1, name="Journée portes ouvertes").wait_for()
@@ -76,10 +81,6 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     preview.get_by_role("cell", name="1 250").wait_for()
     preview.get_by_role("img", name="Des visiteurs dans la salle d’audience").wait_for()
 
-    # Wagtail's autosave creates the page in the background and then points the form at its edit
-    # view; submitting while that request is in flight posts a second "create" (Wagtail answers 500
-    # on the duplicate slug). Wait until the draft exists, as an editor's pause would.
-    tab.wait_for_url("**/edit/**", timeout=20_000)
     footer_action(tab, "Soumettre à Relecture avant publication")
     # "créée et soumise…" or "a été soumise…", depending on whether the editor's autosave created the page first.
     tab.get_by_text("soumise pour modération").wait_for()
