@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -14,11 +15,20 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "news",
     "search",
@@ -45,6 +55,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -109,6 +123,33 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
+# TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate").strip().lower()
+_TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "redis": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASK_BACKEND!r}.")
+TASKS = {"default": _TASK_BACKENDS[TASK_BACKEND]}
+# RQ's queue lives in TASK_REDIS_URL, or in the cache's Redis when unset.
+RQ_QUEUES = {"default": {"URL": os.environ.get("TASK_REDIS_URL", "") or REDIS_URL or "redis://127.0.0.1:6379/0"}}
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
+TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 30)  # seconds before the second attempt, doubled after each failure
+TASK_RETRY_MAX_DELAY = env_int("TASK_RETRY_MAX_DELAY", 3600)
+TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 3600)  # a task running this long lost its worker
+TASK_QUEUE_MAX_AGE = env_int("TASK_QUEUE_MAX_AGE", 600)  # /health/ fails when a ready task waits longer
+
+# Front cache (Varnish): publishing purges the page's URLs in every language, as a background task.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").rstrip("/")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.frontend_cache.PurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every app uses and that knows no app."""
+
+    name = "core"
+    verbose_name = _("Socle")
+
+    def ready(self):
+        from core.tasks import connect_signals as connect_task_signals
+
+        connect_task_signals()
