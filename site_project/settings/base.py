@@ -212,6 +212,36 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media in S3-compatible object storage when S3_BUCKET is set (django-storages). Documents and
+# original images stay private: readers get documents through /documents/, which checks privacy
+# and redirects to a short-lived signed URL (core/wagtail_hooks.py). Renditions, which pages
+# show, go under public/, readable by anyone (S3_PUBLIC_ACL, or a bucket policy, or a CDN).
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    _S3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL", "") or None,
+        "region_name": os.environ.get("S3_REGION", "") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", "") or None,
+        "addressing_style": os.environ.get("S3_ADDRESSING_STYLE", "") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3, "querystring_auth": True, "querystring_expire": env_int("S3_SIGNED_URL_EXPIRY", 300)},
+    }
+    STORAGES["public_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3,
+            "location": "public",
+            "querystring_auth": False,
+            "default_acl": os.environ.get("S3_PUBLIC_ACL", "public-read") or None,
+            "custom_domain": os.environ.get("S3_PUBLIC_DOMAIN", "") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
