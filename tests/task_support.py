@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from unittest import mock
@@ -107,12 +108,13 @@ def stop_process(process, sig=signal.SIGTERM, timeout=10):
     process.log.close()
 
 
-def run_worker_process(tmp_path, env=None, timeout=60):
-    """`manage.py db_worker --batch` in its own process: runs what is ready, then exits."""
+def run_worker_process(tmp_path=None, env=None, timeout=60):
+    """`manage.py run_task_worker --batch` in its own process: runs what is ready, then exits."""
+    log_dir = Path(tmp_path or tempfile.mkdtemp(prefix="worker-"))
     process = start_process(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--no-reload"],
+        [sys.executable, "manage.py", "run_task_worker", "--batch"],
         env or process_env(TASK_BACKEND="database"),
-        tmp_path / f"worker-{time.monotonic_ns()}.log",
+        log_dir / f"worker-{time.monotonic_ns()}.log",
     )
     try:
         process.wait(timeout=timeout)

@@ -15,7 +15,9 @@ class Command(BaseCommand):
         backend = settings.TASK_BACKEND
         if backend == "database":
             arguments = ["--queue-name", "default", "--no-reload", "--interval", "1"]
-            call_command("db_worker", *arguments, *(["--batch"] if batch else []), verbosity=verbosity)
+            if batch:
+                arguments += ["--batch", "--no-startup-delay"]
+            call_command("db_worker", *arguments, verbosity=verbosity)
         elif backend == "redis":
             # RQ's scheduler moves deferred tasks (retries) onto the queue when they are due.
             arguments = ["default", "--job-class", "django_tasks_rq.Job", "--with-scheduler"]
