@@ -22,8 +22,9 @@ max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
 max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
 # Trust X-Forwarded-* only from the proxy in front (nginx or Varnish on the same machine by default).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
-errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
+# "-" is the standard output (journald under systemd); an empty value turns the access log off.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-") or "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 pidfile = os.environ.get("GUNICORN_PID_FILE") or None
 proc_name = os.environ.get("GUNICORN_PROC_NAME", "site")

@@ -61,18 +61,21 @@ def test_gunicorn_takes_its_workers_and_timeouts_from_the_environment(monkeypatc
     assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["workers"] == 2 * os.cpu_count() + 1
 
 
-def render_nginx(tmp_path, app_ports, listen, media_root):
+def render_nginx(tmp_path, app_ports, listen, media_root, static_root=ROOT / "staticfiles"):
     template = string.Template((ROOT / "deploy" / "nginx" / "site.conf.template").read_text())
     site = template.safe_substitute(
         APP_SERVERS=" ".join(f"server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports),
         LISTEN=f"127.0.0.1:{listen}",
-        SITE_ROOT=str(ROOT),
+        STATIC_ROOT=str(static_root),
         MEDIA_ROOT=str(media_root),
     )
     (tmp_path / "site.conf").write_text(site)
     temp = tmp_path / "nginx-temp"
     temp.mkdir(exist_ok=True)
+    # As root, nginx's workers would run as nobody and could not read the test's private directories.
+    user = "user root;" if os.geteuid() == 0 else ""
     main = f"""
+{user}
 daemon off;
 pid {tmp_path}/nginx.pid;
 error_log {tmp_path}/nginx-error.log warn;
