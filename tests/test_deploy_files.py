@@ -43,7 +43,7 @@ def test_the_image_runs_the_documented_install_commands():
 def test_every_variable_the_settings_read_is_documented():
     sources = [ROOT / "site_project" / "settings" / name for name in ("base.py", "production.py")]
     sources += [ROOT / "deploy" / "gunicorn.conf.py", ROOT / "deploy" / "serve.py"]
-    pattern = re.compile(r'(?:environ\.get|env_list|env_int|_int)\("([A-Z][A-Z0-9_]+)"')
+    pattern = re.compile(r'(?:environ\.get|env_list|env_int|env_flag|_int)\("([A-Z][A-Z0-9_]+)"')
     names = {name for source in sources for name in pattern.findall(source.read_text())}
     assert {"TASK_BACKEND", "S3_BUCKET", "GUNICORN_WORKERS"} <= names
     table = DEPLOYMENT.split("## Environment variables", 1)[1].split("\n## ", 1)[0]

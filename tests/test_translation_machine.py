@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
 from core.models import TaskFailure
-from home.machine_translation import machine_translate as machine_translate_task
+from editorial.machine_translation import machine_translate as machine_translate_task
 from home.models import StandardPage
 from tests.factories import add_page
 from tests.task_support import make_deferred_tasks_due, run_worker_in_process
@@ -62,7 +62,7 @@ def libretranslate(settings):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {"LIBRETRANSLATE_URL": f"http://127.0.0.1:{server.server_port}", "API_KEY": "", "TIMEOUT": 0.5},
     }
     yield server

@@ -1,7 +1,5 @@
 """Production: refuses to start without what several app servers sharing one site need."""
 
-import os
-
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -9,9 +7,9 @@ from .base import *  # noqa: F403
 _needed = {
     "SECRET_KEY": SECRET_KEY,  # noqa: F405
     "ALLOWED_HOSTS": ALLOWED_HOSTS,  # noqa: F405
-    "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
+    "DATABASE_URL": DATABASE_URL,  # noqa: F405
     "REDIS_URL": REDIS_URL,  # noqa: F405 - one cache for every app server and gunicorn worker
-    "BASE_URL": os.environ.get("BASE_URL", ""),
+    "BASE_URL": BASE_URL,  # noqa: F405
 }
 _missing = [name for name, value in _needed.items() if not value]
 if _missing:
@@ -25,12 +23,13 @@ if TASK_BACKEND == "immediate":  # noqa: F405
     )
 
 DEBUG = False
+# The demo content is for `make run` and trials; a production site installs it only when asked.
+if not env_flag("DEMO_CONTENT"):  # noqa: F405
+    INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# HTTPS=false only for `make serve` on http://127.0.0.1: cookies would otherwise never come back.
-_https = os.environ.get("HTTPS", "true").strip().lower() not in ("0", "false", "no")
-SESSION_COOKIE_SECURE = _https
-CSRF_COOKIE_SECURE = _https
+SESSION_COOKIE_SECURE = HTTPS  # noqa: F405
+CSRF_COOKIE_SECURE = HTTPS  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -1,14 +1,13 @@
 """`/sitemap.xml` for every language tree, each URL with its translations as `xhtml:link` alternates."""
 
-from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page, Site
 
-from home.content_cache import cached
-from home.seo import X_DEFAULT_LANGUAGE
+from core.content_cache import cached
+from core.seo import alternate_links
 
 
 def _indexable(queryset):
@@ -33,19 +32,7 @@ class TranslatedSitemap(Sitemap):
         translations = _indexable(Page.objects.filter(translation_key__in={page.translation_key for page in pages}))
         for version in translations.select_related("locale").only("url_path", "translation_key", "locale"):
             versions.setdefault(version.translation_key, {})[version.locale.language_code] = version
-        alternates = {}
-        for key, by_language in versions.items():
-            if len(by_language) < 2:
-                continue
-            links = [
-                (code, by_language[code].get_full_url(self.request))
-                for code, _name in settings.LANGUAGES
-                if code in by_language
-            ]
-            if X_DEFAULT_LANGUAGE in by_language:
-                links.append(("x-default", by_language[X_DEFAULT_LANGUAGE].get_full_url(self.request)))
-            alternates[key] = links
-        return alternates
+        return {key: alternate_links(by_language, self.request) for key, by_language in versions.items()}
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

@@ -1,8 +1,9 @@
 """What search engines and link previews read about a page.
 
 Canonical URL, language alternates, description, share image and JSON-LD, all as
-absolute URLs on the Wagtail site's root URL. Page types may override a piece by
-defining `get_share_image()` or `get_structured_data(request)`.
+absolute URLs on the Wagtail site's root URL. A page type describes itself: it may
+define `get_share_image()`, `get_structured_data(request, image)` (built with the
+helpers below), `og_type = "article"` and a `date` for `article:published_time`.
 """
 
 import json
@@ -15,13 +16,11 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from home import navigation
+from core import navigation
 
 X_DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
 SHARE_IMAGE_SPEC = "fill-1200x630"
-# Wagtail stores no logo: a static path can be given in settings when the institution has one.
-ORGANIZATION_LOGO_SETTING = "SEO_ORGANIZATION_LOGO"
 
 # Characters that could end a <script> element or start markup, as JSON escapes.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -55,14 +54,17 @@ def hreflang_alternates(request, page):
         for code, version in navigation.live_translations(request, page).items()
         if version.alias_of_id is None
     }
+    return alternate_links(versions, request)
+
+
+def alternate_links(versions, request):
+    """[(hreflang, absolute URL)] from {language code: page}, in LANGUAGES order, then x-default; empty for one."""
     if len(versions) < 2:
         return []
-    alternates = [
-        (code, versions[code].get_full_url(request)) for code, _name in settings.LANGUAGES if code in versions
-    ]
+    links = [(code, versions[code].get_full_url(request)) for code, _name in settings.LANGUAGES if code in versions]
     if X_DEFAULT_LANGUAGE in versions:
-        alternates.append(("x-default", versions[X_DEFAULT_LANGUAGE].get_full_url(request)))
-    return alternates
+        links.append(("x-default", versions[X_DEFAULT_LANGUAGE].get_full_url(request)))
+    return links
 
 
 def meta_description(page):
@@ -102,7 +104,7 @@ def organization(request, with_context=True):
         data = {"@context": "https://schema.org", **data}
     if home is not None:
         data["url"] = home.get_full_url(request)
-    logo = getattr(settings, ORGANIZATION_LOGO_SETTING, "")
+    logo = settings.SEO_ORGANIZATION_LOGO
     if logo:
         data["logo"] = absolute_url(static(logo), request)
     return data
@@ -130,13 +132,15 @@ def _listing_page_data(page, request, schema_type, image):
     return data
 
 
-def news_article_data(page, request, image):
+def article_data(page, request, image):
+    """schema.org NewsArticle for a dated page with a summary."""
     data = _listing_page_data(page, request, "NewsArticle", image)
     data["mainEntityOfPage"] = {"@type": "WebPage", "@id": data["url"]}
     return data
 
 
 def report_data(page, request, image):
+    """schema.org Report for a dated page whose main `document` is its PDF."""
     data = _listing_page_data(page, request, "Report", image)
     document = getattr(page, "document", None)
     if document is not None:
@@ -150,19 +154,11 @@ def report_data(page, request, image):
     return data
 
 
-STRUCTURED_DATA_BUILDERS = {
-    "news.ArticlePage": news_article_data,
-    "news.PublicationPage": report_data,
-    "home.HomePage": lambda page, request, image: organization(request),
-}
-
-
 def structured_data(page, request, image=None):
-    """The page's JSON-LD object, or None for page types that have none."""
+    """The page's JSON-LD object, or None for page types that describe none."""
     if hasattr(page, "get_structured_data"):
-        return page.get_structured_data(request)
-    builder = STRUCTURED_DATA_BUILDERS.get(page._meta.label)
-    return builder(page, request, image) if builder else None
+        return page.get_structured_data(request, image)
+    return None
 
 
 def json_ld(data):
@@ -176,18 +172,19 @@ def page_head(request, page):
     language = page.locale.language_code if getattr(page, "locale_id", None) else translation.get_language()
     alternates = hreflang_alternates(request, page)
     data = structured_data(page, request, image)
+    og_type = getattr(page, "og_type", "website")
     return {
         "canonical": page.get_full_url(request),
         "alternates": alternates,
         "title": page.seo_title or page.title,
         "description": meta_description(page),
         "image": image,
-        "og_type": "article" if page._meta.label == "news.ArticlePage" else "website",
+        "og_type": og_type,
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
         "og_locale_alternates": [
             OPEN_GRAPH_LOCALES.get(code, code) for code, _url in alternates if code not in ("x-default", language)
         ],
-        "published_time": page.date.isoformat() if page._meta.label == "news.ArticlePage" else "",
+        "published_time": page.date.isoformat() if og_type == "article" and getattr(page, "date", None) else "",
         "json_ld": json_ld(data) if data else "",
     }
 

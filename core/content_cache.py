@@ -43,6 +43,7 @@ def cached(name, compute, timeout=TIMEOUT):
 
 
 def restricted_paths():
+    """Tree paths of pages behind a view restriction: they and their descendants are never shown."""
     from wagtail.models import PageViewRestriction
 
     return cached("restricted-paths", lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))

@@ -1,6 +1,6 @@
 """The listing indexes and the institutional pages of the demo site, under each home."""
 
-from news.demo.bodies import CREDIT, BodyBuilder
+from demo.bodies import CREDIT, BodyBuilder
 
 NEWS_INDEX = {
     "slug": "actualites",

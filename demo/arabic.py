@@ -95,7 +95,7 @@ def publish_translation(page, locale, strings, terms):
 
 def publish_then_change_source(page, locale, strings, terms):
     """Live in Arabic, then the French page is edited and republished: the translation is outdated."""
-    from news.demo.articles import OUTDATED_SUMMARY_SUFFIX
+    from demo.articles import OUTDATED_SUMMARY_SUFFIX
 
     target = publish_translation(page, locale, strings, terms)
     page.refresh_from_db()
@@ -116,7 +116,7 @@ def leave_in_progress(page, locale, strings, terms):
 
 def submit_for_review(page, locale, strings, terms):
     """Fully translated and submitted: the Arabic draft waits in the moderators' review workflow."""
-    from home.translation.review import submit_translation_for_review
+    from editorial.review import submit_translation_for_review
 
     source, translation = start_translation(page, locale)
     fill_segments(source, locale, strings)

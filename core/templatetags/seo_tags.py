@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from home import seo
+from core import seo
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ def seo_head(context):
     """Canonical, hreflang, description, OpenGraph, Twitter card and JSON-LD for the <head>.
 
     A Wagtail page in the context (`page`) is described from its fields; a plain view
-    may put a ready-made `seo` dict in its context (see `home.seo.view_head`).
+    may put a ready-made `seo` dict in its context (see `core.seo.view_head`).
     """
     request = context.get("request")
     page = context.get("page")

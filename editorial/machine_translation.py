@@ -3,7 +3,7 @@
 wagtail-localize's translators let network errors, timeouts and unexpected API
 answers escape (DeepL's errors even surface as KeyError), and its view turns them
 into a 500. These subclasses raise `MachineTranslationError`, which the wrapped views
-(home/translation/guards.py) report to the translator. Nothing is written before
+(editorial/guards.py) report to the translator. Nothing is written before
 the service has answered, so segments already entered are never lost.
 """
 

@@ -1,10 +1,14 @@
+from urllib.parse import quote, urlencode
+
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from home import navigation
-from home.content_cache import cached
+from core import navigation
+from core.content_cache import cached, generation
 
 register = template.Library()
 
@@ -77,8 +81,6 @@ def document_format(document):
 @register.filter
 def document_size(document):
     """Human-readable size in the active language; empty when the file is missing."""
-    from django.template.defaultfilters import filesizeformat
-
     size = getattr(document, "file_size", None)
     if size is None:
         try:
@@ -86,3 +88,50 @@ def document_size(document):
         except (OSError, ValueError):
             return ""
     return filesizeformat(size)
+
+
+@register.simple_tag
+def content_generation():
+    return generation()
+
+
+FRAGMENT_TIMEOUT = 60 * 60 * 24
+
+
+@register.simple_tag(takes_context=True)
+def fragment_timeout(context):
+    """How long a page's cached fragments live; a preview shows the draft, so it caches nothing."""
+    request = context.get("request")
+    return 0 if getattr(request, "is_preview", False) else FRAGMENT_TIMEOUT
+
+
+SHARE_TARGETS = (
+    (
+        "email",
+        _("Courriel"),
+        lambda url, title: "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote),
+    ),
+    (
+        "x",
+        "X (Twitter)",
+        lambda url, title: "https://twitter.com/intent/tweet?" + urlencode({"url": url, "text": title}),
+    ),
+    ("facebook", "Facebook", lambda url, title: "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+    (
+        "linkedin",
+        "LinkedIn",
+        lambda url, title: "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+    ),
+    ("whatsapp", "WhatsApp", lambda url, title: "https://wa.me/?" + urlencode({"text": f"{title} {url}"})),
+)
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, page):
+    request = context.get("request")
+    url = page.get_full_url(request)
+    if request is not None:
+        url = request.build_absolute_uri(page.get_url(request))
+    return {
+        "links": [{"name": name, "label": label, "url": build(url, page.title)} for name, label, build in SHARE_TARGETS]
+    }

@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
-from home.translation import guards, report, review
+from editorial import guards, report, review
 
 
 @hooks.register("register_admin_urls", order=-1)

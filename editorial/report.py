@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from home.translation.status import STATE_LABELS, count_by_state, page_type_choices, translation_statuses
+from editorial.status import STATE_LABELS, count_by_state, page_type_choices, translation_statuses
 
 REPORT_PERMISSION = "wagtail_localize.submit_translation"
 

@@ -9,14 +9,12 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
-from home.models import HomePage, StandardPage
-from home.site_setup import ensure_site
-from news.demo import arabic
-from news.demo.articles import ARTICLES
-from news.demo.bodies import YOUTUBE_EMBED_HTML, YOUTUBE_URL, BodyBuilder, article_body
-from news.demo.indexing import indexing_deferred
-from news.demo.institutional import NEWS_INDEX, PUBLICATION_INDEX, STANDARD_PAGES
-from news.demo.media import (
+from demo import arabic
+from demo.articles import ARTICLES
+from demo.bodies import YOUTUBE_EMBED_HTML, YOUTUBE_URL, BodyBuilder, article_body
+from demo.indexing import indexing_deferred
+from demo.institutional import NEWS_INDEX, PUBLICATION_INDEX, STANDARD_PAGES
+from demo.media import (
     COVER_COLOURS,
     PHOTOS,
     DemoMedia,
@@ -26,8 +24,10 @@ from news.demo.media import (
     ensure_document,
     ensure_image,
 )
-from news.demo.publications import PUBLICATIONS
-from news.demo.taxonomy import PUBLICATION_TYPES, THEMES
+from demo.publications import PUBLICATIONS
+from demo.taxonomy import PUBLICATION_TYPES, THEMES
+from home.models import HomePage, StandardPage
+from home.site_setup import ensure_site
 from news.models import (
     ArticlePage,
     NewsIndexPage,

@@ -2,7 +2,7 @@
 
 `arabic` says what the loader does with the Arabic side: "live" (default), "missing",
 "outdated" (the French page changes after its translation), "in_progress" or "awaiting_review".
-`extra` names a set of richer blocks added to the body (see news.demo.bodies).
+`extra` names a set of richer blocks added to the body (see demo.bodies).
 """
 
 NEWS = "actualite"

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.content_cache import cached, public_q
+from core.content_cache import cached, public_q
 
 
 def _cached(request, key, compute):

@@ -24,7 +24,7 @@ class BodyBuilder:
         Passed through the block definition so list items get Wagtail's current format (with
         ids): wagtail-localize only offers list items in that format for translation.
         """
-        from news.blocks import BodyBlock
+        from core.blocks import BodyBlock
 
         block = BodyBlock()
         stream = block.to_python([{"type": t, "value": v} for t, v in self.blocks])

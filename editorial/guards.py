@@ -5,7 +5,7 @@ wagtail-localize's Translate, Sync and convert-to-alias views only check the glo
 publish Arabic pages through "Sync translated pages › Publish immediately". These
 wrappers require the page publish permission on every page that would go live, and
 turn a failing machine translation service into a message instead of a server error.
-They are mounted on the same URLs, ahead of wagtail-localize's (see home/wagtail_hooks.py).
+They are mounted on the same URLs, ahead of wagtail-localize's (see editorial/wagtail_hooks.py).
 """
 
 from django.conf import settings
@@ -22,7 +22,7 @@ from wagtail_localize.views import convert, edit_translation, submit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from core.tasks import enqueue, runs_in_process
-from home.machine_translation import MachineTranslationError, machine_translate
+from editorial.machine_translation import MachineTranslationError, machine_translate
 
 _update_view = update_translations.UpdateTranslationsView.as_view()
 _submit_page_view = submit_translations.SubmitPageTranslationView.as_view()
@@ -74,7 +74,7 @@ def update_translations_view(request, translation_source_id):
 
 def _live_translation_requested(request, instance):
     """With live-status syncing on, translating a live page publishes its translation at once."""
-    if not getattr(settings, "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE", True):
+    if not settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE:
         return []
     if isinstance(instance, Page) and not instance.live:
         return []

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.translation.status import LIVE_OUTDATED, STATES, count_by_state, target_locale, translation_statuses
+from editorial.status import LIVE_OUTDATED, STATES, count_by_state, target_locale, translation_statuses
 
 
 class Command(BaseCommand):

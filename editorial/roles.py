@@ -1,8 +1,8 @@
 """The three editorial roles and what each may do, applied idempotently.
 
-Groups are created by a data migration (home/migrations/0003_editorial_roles.py);
-their permissions, page permissions on each locale's home and the review
-workflow are (re)applied after every `migrate` (post_migrate, see home/apps.py)
+Groups are created by a data migration (home/migrations/0003_editorial_roles.py, kept
+where it first ran); their permissions, page permissions on each locale's home and the
+review workflow are (re)applied after every `migrate` (post_migrate, see editorial/apps.py)
 and by `ensure_site()` once the homes exist, because model permissions and the
 homes do not exist yet when the data migration runs on a fresh database.
 """
@@ -10,6 +10,8 @@ homes do not exist yet when the data migration runs on a fresh database.
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+
+from editorial import registry
 
 COMMUNICATION = "Équipe communication"
 TRANSLATORS = "Traducteurs"
@@ -28,26 +30,31 @@ MEDIA_CONTRIBUTE = [
     "wagtaildocs.choose_document",
 ]
 MEDIA_MANAGE = MEDIA_CONTRIBUTE + ["wagtailimages.change_image", "wagtaildocs.change_document"]
-TAXONOMY_EDIT = [
-    "news.add_theme",
-    "news.change_theme",
-    "news.add_publicationtype",
-    "news.change_publicationtype",
-]
-TAXONOMY_MANAGE = TAXONOMY_EDIT + ["news.delete_theme", "news.delete_publicationtype"]
 
-# Model permissions per role.
-MODEL_PERMISSIONS = {
-    COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + TAXONOMY_EDIT,
-    # Translators translate themes and publication types in the translation editor (change permission)
-    # and may upload the Arabic edition of a PDF or image.
-    TRANSLATORS: ADMIN + TRANSLATE + MEDIA_CONTRIBUTE + ["news.change_theme", "news.change_publicationtype"],
-    MODERATORS: ADMIN
-    + TRANSLATE
-    + MEDIA_MANAGE
-    + ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
-    + TAXONOMY_MANAGE,
-}
+
+def taxonomy_permissions(*actions):
+    """`app.action_model` for each registered taxonomy (see editorial.registry), e.g. news.change_theme."""
+    return [
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        for model in registry.term_models()
+        for action in actions
+    ]
+
+
+def model_permissions():
+    """Model permissions per role."""
+    return {
+        COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + taxonomy_permissions("add", "change"),
+        # Translators translate themes and publication types in the translation editor (change permission)
+        # and may upload the Arabic edition of a PDF or image.
+        TRANSLATORS: ADMIN + TRANSLATE + MEDIA_CONTRIBUTE + taxonomy_permissions("change"),
+        MODERATORS: ADMIN
+        + TRANSLATE
+        + MEDIA_MANAGE
+        + ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
+        + taxonomy_permissions("add", "change", "delete"),
+    }
+
 
 EDIT_PAGES = ["add_page", "change_page", "lock_page", "unlock_page"]
 PUBLISH_PAGES = EDIT_PAGES + ["publish_page", "bulk_delete_page"]
@@ -65,7 +72,7 @@ def ensure_roles():
     """Creates the groups if needed and grants them what they need; safe to run again."""
     with transaction.atomic():
         groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
-        for name, codenames in MODEL_PERMISSIONS.items():
+        for name, codenames in model_permissions().items():
             groups[name].permissions.add(*_permissions(codenames))
         _grant_collection_permissions(groups)
         homes = _locale_homes()
@@ -94,7 +101,7 @@ def _grant_collection_permissions(groups):
     root = Collection.get_first_root_node()
     if root is None:
         return
-    for name, codenames in MODEL_PERMISSIONS.items():
+    for name, codenames in model_permissions().items():
         media = [codename for codename in codenames if codename.split(".")[0] in ("wagtailimages", "wagtaildocs")]
         for permission in _permissions(media):
             GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root, permission=permission)
@@ -102,10 +109,10 @@ def _grant_collection_permissions(groups):
 
 def _locale_homes():
     """{"source": [homes], "target": [homes]}, the homes being each locale's root page."""
-    from home.models import HomePage
+    from wagtail.models import Page
 
     homes = {SOURCE: [], TARGET: []}
-    for home in HomePage.objects.filter(depth=2).select_related("locale"):
+    for home in Page.objects.filter(depth=2).exclude(content_type__app_label="wagtailcore").select_related("locale"):
         key = SOURCE if home.locale.language_code == settings.LANGUAGE_CODE else TARGET
         homes[key].append(home)
     return homes if homes[SOURCE] or homes[TARGET] else None
