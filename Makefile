@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PYTEST_ARGS ?= -n 2 --durations=20
 PORT ?= 8000
 
-.PHONY: run setup test lint format messages bench clean
+.PHONY: run serve setup test lint format messages bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 ## make run: everything on a fresh machine, then serve http://$(HOST):$(PORT)
 run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## make serve: the production stack on this machine: gunicorn + a task worker (needs DATABASE_URL and REDIS_URL)
+serve: $(VENV)/.installed
+	PORT=$(PORT) $(PY) deploy/serve.py
 
 setup: $(VENV)/.installed
 	$(PY) manage.py compile_catalogues --verbosity 0
@@ -47,4 +51,4 @@ messages: $(VENV)/.test-installed
 	$(PY) scripts/check_catalogues.py --update
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .admin-credentials
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .admin-credentials .serve-secret-key

@@ -3,7 +3,7 @@ from django.conf.locale import LANG_INFO
 from django.middleware.locale import LocaleMiddleware
 
 # Top-level paths that live outside the language prefix: a 404 there stays a 404.
-UNPREFIXED_ROOTS = {"admin", "documents", "static", "media", "sitemap.xml", "robots.txt"}
+UNPREFIXED_ROOTS = {"admin", "documents", "static", "media", "sitemap.xml", "robots.txt", "health"}
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):

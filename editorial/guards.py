@@ -12,13 +12,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
+from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 
-from editorial.machine_translation import MachineTranslationError
+from core.tasks import enqueue, runs_in_process
+from editorial.machine_translation import MachineTranslationError, machine_translate
 
 _update_view = update_translations.UpdateTranslationsView.as_view()
 _submit_page_view = submit_translations.SubmitPageTranslationView.as_view()
@@ -96,7 +100,17 @@ def convert_to_alias_view(request, page_id):
 
 
 def machine_translate_view(request, translation_id):
-    get_object_or_404(Translation, id=translation_id)
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not runs_in_process(machine_translate) and get_machine_translator() is not None:
+        # A task worker calls the service: the translator gets the editor back at once.
+        if not user_can_edit_instance(request.user, translation.get_target_instance()):
+            raise PermissionDenied
+        enqueue(machine_translate, translation.pk, request.user.pk)
+        messages.success(
+            request,
+            _("Traduction automatique lancée : rechargez la page dans quelques instants pour voir les segments."),
+        )
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
     try:
         return edit_translation.machine_translate(request, translation_id)
     except MachineTranslationError as error:

@@ -11,6 +11,7 @@ import logging
 
 import requests
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 from wagtail_localize.machine_translators.deepl import DeepLTranslator as BaseDeepLTranslator
 from wagtail_localize.machine_translators.libretranslate import LibreTranslator as BaseLibreTranslator
 
@@ -52,3 +53,20 @@ class LibreTranslator(SafeTranslateMixin, BaseLibreTranslator):
 
 class DeepLTranslator(SafeTranslateMixin, BaseDeepLTranslator):
     pass
+
+
+@task()
+def machine_translate(translation_id, user_id):
+    """Fills a translation's untranslated segments from the service, out of the translator's request.
+
+    A service that is down raises `MachineTranslationError`: the call is retried with backoff.
+    """
+    from django.contrib.auth import get_user_model
+    from wagtail_localize.machine_translators import get_machine_translator
+    from wagtail_localize.views.edit_translation import apply_machine_translation
+
+    translator = get_machine_translator()
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if translator is None or user is None:
+        return False
+    return bool(apply_machine_translation(translation_id, user, translator))

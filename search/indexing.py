@@ -77,17 +77,27 @@ def is_indexable(page):
     return page.live and page.depth > 2
 
 
-@transaction.atomic
 def index_page(page):
-    """Create, refresh or drop the entry of one page, after any change to it."""
-    page = Page.objects.filter(pk=page.pk).select_related("locale").first()
+    return index_page_id(page.pk)
+
+
+def index_page_id(page_id):
+    """Create, refresh or drop the entry of one page, after any change to it.
+
+    The documents' text is read first (a slow PDF holds no transaction open); the entry is
+    then written in one transaction, so a worker stopped at any point leaves the previous
+    entry whole, never a mix of old and new.
+    """
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
     if page is None:
         return None
     page = page.specific
-    if not is_indexable(page):
-        SearchEntry.objects.filter(page_id=page.pk).delete()
-        return None
-    entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page))
+    fields = entry_fields(page) if is_indexable(page) else None
+    with transaction.atomic():
+        if fields is None:
+            SearchEntry.objects.filter(page_id=page.pk).delete()
+            return None
+        entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=fields)
     return entry
 
 
@@ -97,6 +107,12 @@ def update_paths(page):
     SearchEntry.objects.filter(page__in=subtree).update(
         path=Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1])
     )
+
+
+def update_paths_of(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        update_paths(page)
 
 
 def remove_page(page_id):

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -12,6 +13,14 @@ BASE_DIR = PROJECT_DIR.parent
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -47,6 +56,10 @@ INSTALLED_APPS = PROJECT_APPS + [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -90,6 +103,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "site_project.wsgi.application"
 
 # A SQLite file when DATABASE_URL is unset: `make run` needs nothing installed.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -110,6 +124,33 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
+# TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate").strip().lower()
+_TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "redis": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASK_BACKEND!r}.")
+TASKS = {"default": _TASK_BACKENDS[TASK_BACKEND]}
+# RQ's queue lives in TASK_REDIS_URL, or in the cache's Redis when unset.
+RQ_QUEUES = {"default": {"URL": os.environ.get("TASK_REDIS_URL", "") or REDIS_URL or "redis://127.0.0.1:6379/0"}}
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
+TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 30)  # seconds before the second attempt, doubled after each failure
+TASK_RETRY_MAX_DELAY = env_int("TASK_RETRY_MAX_DELAY", 3600)
+TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 3600)  # a task running this long lost its worker
+TASK_QUEUE_MAX_AGE = env_int("TASK_QUEUE_MAX_AGE", 600)  # /health/ fails when a ready task waits longer
+
+# Front cache (Varnish): publishing purges the page's URLs in every language, as a background task.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").rstrip("/")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.frontend_cache.PurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -163,7 +204,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
@@ -172,6 +213,36 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media in S3-compatible object storage when S3_BUCKET is set (django-storages). Documents and
+# original images stay private: readers get documents through /documents/, which checks privacy
+# and redirects to a short-lived signed URL (core/wagtail_hooks.py). Renditions, which pages
+# show, go under public/, readable by anyone (S3_PUBLIC_ACL, or a bucket policy, or a CDN).
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    _S3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL", "") or None,
+        "region_name": os.environ.get("S3_REGION", "") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", "") or None,
+        "addressing_style": os.environ.get("S3_ADDRESSING_STYLE", "") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3, "querystring_auth": True, "querystring_expire": env_int("S3_SIGNED_URL_EXPIRY", 300)},
+    }
+    STORAGES["public_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3,
+            "location": "public",
+            "querystring_auth": False,
+            "default_acl": os.environ.get("S3_PUBLIC_ACL", "public-read") or None,
+            "custom_domain": os.environ.get("S3_PUBLIC_DOMAIN", "") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -188,6 +259,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # A static path to the institution's logo for JSON-LD (Wagtail stores no logo); empty: none.
 SEO_ORGANIZATION_LOGO = os.environ.get("SEO_ORGANIZATION_LOGO", "")
+# HTTPS=false only for trials over plain http (`make serve`): production's cookies stop being Secure.
+HTTPS = env_flag("HTTPS", True)
 
 # Newsletter sign-ups allowed per hour, per network address and per e-mail address.
 NEWSLETTER_RATE_LIMITS = {"ip": 5, "address": 3}
