@@ -1,6 +1,7 @@
 """Settings shared by every environment; deploy-specific values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -19,6 +20,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "news",
     "search",
@@ -51,6 +53,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -61,9 +66,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.admin_access.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into core.admin_access.lockout_response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -112,10 +121,36 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin sign-in (core/admin_access.py). django-axes counts failed passwords per account and per
+# client address: after AXES_FAILURE_LIMIT either is locked for AXES_COOLOFF_TIME, or until an
+# administrator deletes the lockout in Paramètres › Connexions bloquées.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.admin_access.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_ENABLE_ADMIN = False  # no django.contrib.admin here: the Wagtail admin lists lockouts
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_access.LoginForm"
+# Two-factor authentication: offered to every admin user (Compte › Double authentification),
+# required of superusers and of these groups.
+TWO_FACTOR_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "true").lower() not in ("0", "false", "no")
+TWO_FACTOR_REQUIRED_GROUPS = ["Modérateurs"]
+OTP_TOTP_ISSUER = "CNDH"
+
+# The reverse proxies in front of the app servers (comma-separated addresses or networks). Only
+# a connection from one of them has its X-Forwarded-For read (core/client_address.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 # Languages: French is the source; adding one is a matter of LANGUAGES and a .po file.
 LANGUAGE_CODE = "fr"
