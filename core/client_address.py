@@ -52,3 +52,12 @@ def client_address(request):
         if not _trusted(address, networks):
             break
     return str(address)
+
+
+class ClientAddressFilter:
+    """Adds `client` to log records about a request, so logs name the reader, not the proxy."""
+
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        record.client = client_address(request) if hasattr(request, "META") else "-"
+        return True

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.client_address import client_address
 from home.seo import view_head
 from newsletter import rate_limits, subscriptions, tokens
 from newsletter.forms import CONSENT_TEXT, SubscriptionForm
@@ -36,7 +37,7 @@ def subscribe(request):
     if form.is_bot:
         return redirect("newsletter:sent")
     email = form.cleaned_data["email"]
-    if not rate_limits.allow_sign_up(request.META.get("REMOTE_ADDR", ""), email):
+    if not rate_limits.allow_sign_up(client_address(request), email):
         form.add_error(None, _("Trop de demandes d’inscription en peu de temps. Veuillez réessayer dans une heure."))
         return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, status=429)
     source = Subscriber.Source.FOOTER if request.POST.get("source") == "footer" else Subscriber.Source.PAGE

@@ -224,6 +224,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@examp
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_address": {"()": "core.client_address.ClientAddressFilter"}},
+    "formatters": {"with_client": {"format": "%(levelname)s %(name)s [client %(client)s] %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["client_address"], "formatter": "with_client"}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
