@@ -5,6 +5,10 @@ HOST ?= 127.0.0.1
 # Two workers: the machines and CI have two cores.
 PYTEST_ARGS ?= -n 2 --durations=20
 PORT ?= 8000
+# Production settings as a deployment would give them, for `check --deploy`.
+DEPLOY_ENV = DJANGO_SETTINGS_MODULE=site_project.settings.production ALLOWED_HOSTS=cndh.example \
+	BASE_URL=https://cndh.example REDIS_URL=redis://127.0.0.1:6379/0 \
+	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')
 
 .PHONY: run setup test lint format messages bench clean
 
@@ -33,6 +37,7 @@ test: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py check --fail-level WARNING
+	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) scripts/check_catalogues.py
 	$(PY) -m pytest $(PYTEST_ARGS)

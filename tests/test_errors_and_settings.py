@@ -47,28 +47,62 @@ def test_robots_txt_points_to_sitemap(client, site_tree):
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
 
 
-def _production_settings(env):
-    code = "import site_project.settings.production"
-    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+COMPLETE = {
+    "SECRET_KEY": "x" * 50,
+    "ALLOWED_HOSTS": "example.org",
+    "BASE_URL": "https://www.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/11",
+}
+
+
+def _production_settings(env, code="import site_project.settings.production"):
+    clean = {k: v for k, v in os.environ.items() if k not in COMPLETE}
     return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True)
 
 
+def _without(*names):
+    return {k: v for k, v in COMPLETE.items() if k not in names}
+
+
 def test_production_refuses_to_start_without_secret_key():
-    result = _production_settings({"ALLOWED_HOSTS": "example.org"})
+    result = _production_settings(_without("SECRET_KEY"))
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
     assert "ALLOWED_HOSTS" not in result.stderr.splitlines()[-1]
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _production_settings({"SECRET_KEY": "x" * 50})
+    result = _production_settings(_without("ALLOWED_HOSTS"))
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr.splitlines()[-1]
 
 
-def test_production_starts_with_both():
-    result = _production_settings({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"})
+@pytest.mark.parametrize("name", ["BASE_URL", "REDIS_URL"])
+def test_production_refuses_to_start_without_public_address_or_redis(name):
+    result = _production_settings(_without(name))
+    assert result.returncode != 0
+    assert name in result.stderr.splitlines()[-1]
+
+
+def test_production_refuses_a_public_address_without_https():
+    result = _production_settings({**COMPLETE, "BASE_URL": "http://127.0.0.1:8000"})
+    assert result.returncode != 0
+    assert "https://" in result.stderr.splitlines()[-1]
+
+
+def test_production_starts_with_everything():
+    result = _production_settings(COMPLETE)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_database_gives_up_connecting_after_a_few_seconds():
+    code = (
+        "import site_project.settings.production as s; "
+        "print(s.DATABASES['default']['OPTIONS']['connect_timeout'], s.CACHES['default']['OPTIONS'])"
+    )
+    result = _production_settings({**COMPLETE, "DATABASE_URL": "postgres://u:p@db.example:5432/site"}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "5 {'socket_connect_timeout': 1, 'socket_timeout': 1}"
 
 
 def test_database_url_selects_the_database(monkeypatch):
@@ -90,7 +124,10 @@ def test_redis_url_selects_redis_cache(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
     reloaded = importlib.reload(base)
     try:
-        assert reloaded.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        # Cached content degrades to a miss when Redis is down; counters that protect the site do not.
+        assert reloaded.CACHES["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
+        assert reloaded.CACHES["limits"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        assert reloaded.CACHES["default"]["LOCATION"] == reloaded.CACHES["limits"]["LOCATION"]
     finally:
         monkeypatch.delenv("REDIS_URL")
         importlib.reload(base)
