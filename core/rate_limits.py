@@ -8,7 +8,8 @@ import enum
 import hashlib
 import logging
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,13 @@ def _key(scope, kind, value):
     return f"rate:{scope}:{kind}:{hashlib.sha256(value.encode()).hexdigest()}"
 
 
+def _cache():
+    # The strict "limits" cache where one is configured (Redis in production), else the default one.
+    return caches["limits"] if "limits" in settings.CACHES else caches["default"]
+
+
 def _count(key, window):
+    cache = _cache()
     cache.add(key, 0, window)
     try:
         return cache.incr(key)
