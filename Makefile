@@ -36,6 +36,7 @@ test: $(VENV)/.test-installed
 	$(PY) manage.py compile_catalogues --verbosity 0
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py check --fail-level WARNING
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -5,12 +5,11 @@ from django.conf import settings
 from core import rate_limits
 
 WINDOW_SECONDS = 3600
-DEFAULT_LIMITS = {"ip": 5, "address": 3}
 Verdict = rate_limits.Verdict
 
 
 def _limit(kind):
-    return getattr(settings, "NEWSLETTER_RATE_LIMITS", DEFAULT_LIMITS).get(kind, DEFAULT_LIMITS[kind])
+    return settings.NEWSLETTER_RATE_LIMITS[kind]
 
 
 def check_sign_up(ip, email):

@@ -7,8 +7,8 @@ so indexing reads the page itself.
 import logging
 
 from django.db import transaction
-from django.db.models import OuterRef, Q, Subquery
-from wagtail.models import Page
+from django.db.models import OuterRef, Subquery
+from wagtail.models import Page, get_page_models
 
 from search.documents import document_text
 from search.models import SearchEntry
@@ -32,13 +32,9 @@ UPDATED_FIELDS = [
 
 
 def _kind(page):
-    from news.models import ArticlePage, PublicationPage
-
-    if isinstance(page, ArticlePage):
-        return SearchEntry.Kind.NEWS
-    if isinstance(page, PublicationPage):
-        return SearchEntry.Kind.PUBLICATION
-    return SearchEntry.Kind.PAGE
+    """A page type says which kind of result it is (`search_kind`); any other page is a plain page."""
+    kind = getattr(page, "search_kind", SearchEntry.Kind.PAGE)
+    return kind if kind in SearchEntry.Kind.values else SearchEntry.Kind.PAGE
 
 
 def _stream_text(page, name):
@@ -52,13 +48,8 @@ def _stream_text(page, name):
 
 
 def _documents(page):
-    from news.models import PublicationPage
-
-    if not isinstance(page, PublicationPage):
-        return []
-    documents = [page.document] if page.document_id else []
-    documents += [annex.document for annex in page.annexes.select_related("document")]
-    return documents
+    """The documents a page type indexes with it (`indexed_documents()`), none otherwise."""
+    return page.indexed_documents() if hasattr(page, "indexed_documents") else []
 
 
 def entry_fields(page):
@@ -113,14 +104,13 @@ def remove_page(page_id):
 
 
 def pages_using_document(document):
-    from news.models import PublicationPage
-
-    return list(
-        PublicationPage.objects.live()
-        .filter(Q(document=document) | Q(annexes__document=document))
-        .values_list("pk", flat=True)
-        .distinct()
-    )
+    """Ids of live pages whose indexed text includes `document`'s, asked of each page type that indexes documents."""
+    return [
+        pk
+        for model in get_page_models()
+        if hasattr(model, "ids_using_document")
+        for pk in model.ids_using_document(document)
+    ]
 
 
 def index_page_ids(page_ids):

@@ -9,10 +9,11 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from home import navigation
+from core import navigation
+from core.content_cache import restricted_paths
 from search.highlight import highlight
 from search.models import SearchEntry
-from search.query import restricted_paths, run_search
+from search.query import run_search
 from search.text import clean_query, query_terms
 
 PER_PAGE = 10

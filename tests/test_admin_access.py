@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home import roles
+from editorial import roles
 from tests.translation_support import make_user
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.test import RequestFactory
 
 from core.client_address import ClientAddressFilter, client_address
-from home import roles
+from editorial import roles
 from newsletter.models import Subscriber
 from tests.newsletter_helpers import fresh_rate_limits  # noqa: F401
 from tests.translation_support import make_user

@@ -31,7 +31,7 @@ def test_404_in_arabic_inside_the_frame(client, site_tree):
 def test_500_in_the_readers_language(site_tree, rf):
     from django.utils import translation
 
-    from home.views import server_error
+    from core.views import server_error
 
     with translation.override("ar"):
         request = rf.get("/ar/")

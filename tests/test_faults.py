@@ -236,7 +236,7 @@ def test_redis_down_pages_are_served_and_sign_ups_refused_with_a_message(client,
 def test_the_error_handler_answers_503_for_a_database_error_and_500_otherwise(rf, settings):
     from django.db import OperationalError
 
-    from home.views import server_error
+    from core.views import server_error
 
     request = rf.get("/ar/actualites/")
     try:

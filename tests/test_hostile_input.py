@@ -198,3 +198,9 @@ def test_the_walk_sees_real_pages(tree, client):
         assert client.get(path).status_code == 200, path
     assert client.get("/fr/actualites/rss/").status_code == 200
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="ar").status_code == 302
+
+
+@pytest.mark.parametrize("chunk", ["a%00b", "1%20", "%D9%A1", "9999999", "-1"])
+def test_sitemap_chunks_are_plain_numbers(tree, client, chunk):
+    """Only chunk numbers reach the cache ("01" is chunk 1): any other text would add a key."""
+    assert client.get(f"/sitemap.xml?p={chunk}").status_code == 404

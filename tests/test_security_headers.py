@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from home import roles
+from editorial import roles
 from tests.translation_support import make_user
 
 pytestmark = pytest.mark.django_db

@@ -59,7 +59,7 @@ def libretranslate(settings):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {"LIBRETRANSLATE_URL": f"http://127.0.0.1:{server.server_port}", "API_KEY": "", "TIMEOUT": 0.5},
     }
     yield server

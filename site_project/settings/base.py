@@ -16,7 +16,7 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def env_flag(name, default):
+def env_flag(name, default=False):
     value = os.environ.get(name)
     if value is None or not value.strip():
         return default
@@ -27,22 +27,18 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
-INSTALLED_APPS = [
-    "core",
-    "home",
-    "news",
-    "search",
-    "newsletter",
+# Layers, bottom up (checked by `lint-imports`, see .importlinter): core knows no project app;
+# editorial uses core; news, search and newsletter use both; home may use all; demo imports everyone.
+PROJECT_APPS = ["core", "editorial", "news", "search", "newsletter", "home", "demo"]
+
+INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -72,7 +68,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.LanguagePrefixMiddleware",
+    "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -99,7 +95,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -247,16 +242,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation for translators: MACHINE_TRANSLATOR = off (default) | deepl | libretranslate.
-# The backends in home/machine_translation.py report a failing service instead of erroring.
+# The backends in editorial/machine_translation.py report a failing service instead of erroring.
 MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "off").strip().lower()
 if MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.DeepLTranslator",
+        "CLASS": "editorial.machine_translation.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
     }
 elif MACHINE_TRANSLATOR == "libretranslate":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {
             "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
             "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
@@ -282,7 +277,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Conseil national des droits humains")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address (https://…); `setup_site` writes its host and port into the Wagtail Site.
+BASE_URL = os.environ.get("BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
@@ -300,6 +297,12 @@ PDF_TEXT_LIMITS = {
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The stylesheet sizes embedded videos (aspect-ratio); Wagtail's wrapper would need an inline style.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# A static path to the institution's logo for JSON-LD (Wagtail stores no logo); empty: none.
+SEO_ORGANIZATION_LOGO = os.environ.get("SEO_ORGANIZATION_LOGO", "")
+
+# Newsletter sign-ups allowed per hour, per network address and per e-mail address.
+NEWSLETTER_RATE_LIMITS = {"ip": 5, "address": 3}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@example.org")

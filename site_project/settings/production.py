@@ -21,6 +21,9 @@ if not WAGTAILADMIN_BASE_URL.startswith("https://"):  # noqa: F405
     raise ImproperlyConfigured("BASE_URL must be the site's https:// address, e.g. https://www.cndh.example.")
 
 DEBUG = False
+# The demo content is for `make run` and trials; a production site installs it only when asked.
+if not env_flag("DEMO_CONTENT"):  # noqa: F405
+    INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
