@@ -1,7 +1,7 @@
 """`/sitemap.xml` for every language tree, each URL with its translations as `xhtml:link` alternates."""
 
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page, Site
@@ -56,6 +56,10 @@ def sitemap(request):
     """Rendered once per content generation: publishing anything makes the next request rebuild it."""
     site = Site.find_for_request(request)
     chunk = request.GET.get("p", "1")
+    # One cache key per real chunk: "01", "1 " or a NUL byte would each make another key.
+    if not chunk.isascii() or not chunk.isdigit() or len(chunk) > 6:
+        raise Http404("No such sitemap page")
+    chunk = str(int(chunk))
 
     def render():
         response = wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap})
@@ -63,7 +67,7 @@ def sitemap(request):
         return response.content, response.get("Last-Modified")
 
     # An unknown chunk raises Http404 inside render(), so only real sitemaps are cached.
-    content, last_modified = cached(f"sitemap:{site.pk if site else 0}:{chunk[:12]}", render)
+    content, last_modified = cached(f"sitemap:{site.pk if site else 0}:{chunk}", render)
     response = HttpResponse(content, content_type="application/xml")
     response["X-Robots-Tag"] = "noindex, noodp, noarchive"
     if last_modified:

@@ -5,6 +5,8 @@ from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core import faults
+
 logger = logging.getLogger(__name__)
 
 FALLBACK_500 = (
@@ -21,7 +23,12 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """500 in the frame when it can be rendered; a plain bilingual page when even that fails."""
+    """500 in the frame when it can be rendered; a plain bilingual page when even that fails.
+
+    When the error is the database being out of reach, a 503 instead (core/faults.py).
+    """
+    if faults.database_unavailable():
+        return faults.unavailable_response(request)
     try:
         template = loader.get_template("500.html")
         return HttpResponseServerError(template.render({}, request))

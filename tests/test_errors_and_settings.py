@@ -57,9 +57,8 @@ PRODUCTION_ENV = {
 }
 
 
-def _production_settings(env):
-    code = "import site_project.settings.production"
-    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+def _production_settings(env, code="import site_project.settings.production"):
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k != "HTTPS"}
     return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True)
 
 
@@ -80,9 +79,25 @@ def test_production_refuses_sqlite_and_tasks_inside_requests():
     assert "TASK_BACKEND must be one of immediate, database, redis, not 'celery'" in result.stderr.splitlines()[-1]
 
 
+def test_production_refuses_a_public_address_without_https():
+    result = _production_settings({**PRODUCTION_ENV, "BASE_URL": "http://127.0.0.1:8000"})
+    assert result.returncode != 0
+    assert "https://" in result.stderr.splitlines()[-1]
+
+
 def test_production_starts_with_everything_it_needs():
     result = _production_settings(PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_database_gives_up_connecting_after_a_few_seconds():
+    code = (
+        "import site_project.settings.production as s; "
+        "print(s.DATABASES['default']['OPTIONS']['connect_timeout'], s.CACHES['default']['OPTIONS'])"
+    )
+    result = _production_settings({**PRODUCTION_ENV, "DATABASE_URL": "postgres://u:p@db.example:5432/site"}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "5 {'socket_connect_timeout': 1, 'socket_timeout': 1}"
 
 
 def test_database_url_selects_the_database(monkeypatch):
@@ -104,7 +119,10 @@ def test_redis_url_selects_redis_cache(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
     reloaded = importlib.reload(base)
     try:
-        assert reloaded.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        # Cached content degrades to a miss when Redis is down; counters that protect the site do not.
+        assert reloaded.CACHES["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
+        assert reloaded.CACHES["limits"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        assert reloaded.CACHES["default"]["LOCATION"] == reloaded.CACHES["limits"]["LOCATION"]
     finally:
         monkeypatch.delenv("REDIS_URL")
         importlib.reload(base)

@@ -1,9 +1,11 @@
 """Settings shared by every environment; deploy-specific values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -23,14 +25,16 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
+def env_flag(name, default=False):
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off")
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-
-
-def env_flag(name, default=False):
-    return os.environ.get(name, str(default)).strip().lower() in ("1", "true", "yes", "on")
-
 
 # Layers, bottom up (checked by `lint-imports`, see .importlinter): core knows no project app;
 # editorial uses core; news, search and newsletter use both; home may use all; demo imports everyone.
@@ -66,19 +70,28 @@ INSTALLED_APPS = PROJECT_APPS + [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.admin_access.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into core.admin_access.lockout_response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -111,16 +124,24 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database answers "unavailable" within seconds instead of holding every worker.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    _redis = {
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "site"),
+        # A Redis that does not answer must not hold a page for long.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "site"),
-        }
+        # Cached content: a Redis outage is a cache miss (core/cache.py).
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", **_redis},
+        # Counters that protect the site (core/rate_limits.py): an outage refuses, it never lets through.
+        "limits": {"BACKEND": "django.core.cache.backends.redis.RedisCache", **_redis},
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -154,10 +175,90 @@ if FRONTEND_CACHE_PURGE_URL:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin sign-in (core/admin_access.py). django-axes counts failed passwords per account and per
+# client address: after AXES_FAILURE_LIMIT either is locked for AXES_COOLOFF_TIME, or until an
+# administrator deletes the lockout in Paramètres › Connexions bloquées.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.admin_access.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_ENABLE_ADMIN = False  # no django.contrib.admin here: the Wagtail admin lists lockouts
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_access.LoginForm"
+# Two-factor authentication: offered to every admin user (Compte › Double authentification),
+# required of superusers and of these groups.
+TWO_FACTOR_REQUIRED = env_flag("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_GROUPS = ["Modérateurs"]
+OTP_TOTP_ISSUER = "CNDH"
+
+# The reverse proxies in front of the app servers (comma-separated addresses or networks). Only
+# a connection from one of them has its X-Forwarded-For read (core/client_address.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Security headers. Public pages: scripts only from this site or with the request's nonce
+# (`nonce="{{ request.csp_nonce }}"` on each inline script), no inline style, framed by no
+# one else. Videos are framed from the providers in CSP_FRAME_SOURCES.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com,https://www.dailymotion.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin writes inline scripts and style attributes (previews, choosers, rich text):
+# allowed under /admin/ only (core/headers.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        # Live preview frames the page being edited inside the admin.
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *CSP_FRAME_SOURCES],
+}
+# Wagtail's preview views opt back in to same-origin framing themselves.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# No avatar requests to a third party from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Languages: French is the source; adding one is a matter of LANGUAGES and a .po file.
 LANGUAGE_CODE = "fr"
@@ -254,8 +355,19 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A news photo needs far less than 40 megapixels; larger ones cost memory at every rendition.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents are downloaded, never shown by the browser as if they were the site's own pages; PDFs open inline.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# search/documents.py: PDF text is read by a child process stopped past these limits.
+PDF_TEXT_LIMITS = {
+    "cpu_seconds": int(os.environ.get("PDF_TEXT_CPU_SECONDS", "20")),
+    "memory_mb": int(os.environ.get("PDF_TEXT_MEMORY_MB", "768")),
+    "wall_seconds": int(os.environ.get("PDF_TEXT_WALL_SECONDS", "40")),
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The stylesheet sizes embedded videos (aspect-ratio); Wagtail's wrapper would need an inline style.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 # A static path to the institution's logo for JSON-LD (Wagtail stores no logo); empty: none.
 SEO_ORGANIZATION_LOGO = os.environ.get("SEO_ORGANIZATION_LOGO", "")
@@ -271,6 +383,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@examp
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_address": {"()": "core.client_address.ClientAddressFilter"}},
+    "formatters": {"with_client": {"format": "%(levelname)s %(name)s [client %(client)s] %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["client_address"], "formatter": "with_client"}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
