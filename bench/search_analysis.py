@@ -139,6 +139,30 @@ def tashaphyne_package(texts, language):
     return [[stemmer.light_stem(token) for token in lucene_reference.WORD.findall(text)] for text in texts]
 
 
+# The normalisation the site ran before its own analysis, in Python before PostgreSQL's stemmers.
+_FORMER_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال")
+
+
+def former_normalize_text(text):
+    from search.text import WORD, fold_latin, normalize_arabic_letters
+
+    out = []
+    for word in WORD.findall(text):
+        if not any("\u0600" <= char <= "\u06ff" for char in word):
+            out.append(fold_latin(word))
+            continue
+        word = normalize_arabic_letters(word)
+        for prefix in _FORMER_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix) :]
+                break
+        else:
+            if word.startswith("و") and len(word) >= 4:
+                word = word[1:]
+        out.append(word)
+    return " ".join(out)
+
+
 OLD_CONFIG = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION french_unaccent (COPY = french);
@@ -168,10 +192,8 @@ class Postgres:
         return lambda texts, language: self.lexemes(config_by_language[language], texts)
 
     def former(self, texts, language):
-        from search.text import normalize_text
-
         config = "arabic" if language == "ar" else "french_unaccent"
-        return self.lexemes(config, [normalize_text(text) for text in texts])
+        return self.lexemes(config, [former_normalize_text(text) for text in texts])
 
     def close(self):
         self.conn.rollback()
@@ -221,13 +243,10 @@ def analyses(postgres):
 
 def reproduce_issue(postgres):
     """The examples the search's readers ran into, with the analysis before this one."""
-    from search.text import normalize_text
-
     lines = []
     for word in ("حرية", "الحريات", "مدرسة", "المدارس", "سجن", "السجون", "حق", "الحقوق"):
-        lines.append(
-            f"  arabic after our normalisation: {word} → {postgres.former([word], 'ar')[0]} ({normalize_text(word)})"
-        )
+        stems = postgres.former([word], "ar")[0]
+        lines.append(f"  arabic after our normalisation: {word} → {former_normalize_text(word)} → {stems}")
     for word in ("détenu", "détenus", "réfugié", "réfugiées", "oeuvrer", "œuvrent"):
         lines.append(f"  french_unaccent: {word} → {postgres.former([word], 'fr')[0]}")
     return lines

@@ -11,8 +11,8 @@ from django.db.models import OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from search.documents import document_text
-from search.models import SearchEntry
-from search.text import normalize_text
+from search.models import DocumentText, SearchEntry
+from search.text import analysis_version, normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -132,11 +132,21 @@ def index_pages_using_document(document):
     index_page_ids(pages_using_document(document))
 
 
+def forget_outdated_document_text():
+    """PDF text analysed by an earlier version of search.text is extracted again when next indexed."""
+    version = analysis_version()
+    return DocumentText.objects.exclude(analysis=version).update(file_hash="", analysis=version)
+
+
 def rebuild(stdout=None, chunk_size=500):
-    """Index every live page again and drop entries of pages that are no longer live."""
+    """Index every live page again and drop entries of pages that are no longer live.
+
+    Stored text is analysed afresh, PDF text too when the analysis has changed since it was extracted.
+    """
     count = 0
     live = Page.objects.live().filter(depth__gt=2).order_by("pk")
     with transaction.atomic():
+        forget_outdated_document_text()
         SearchEntry.objects.exclude(page__in=live).delete()
         ids = list(live.values_list("pk", flat=True))
         for start in range(0, len(ids), chunk_size):

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from search.text import analysis_version
+
 
 class SearchEntry(models.Model):
     """One live page as the site search sees it, in its own language.
@@ -41,6 +43,8 @@ class DocumentText(models.Model):
     document = models.OneToOneField("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     file_hash = models.CharField(max_length=40)
     norm_text = models.TextField(blank=True)
+    # The search analysis that produced norm_text; a rebuild extracts the text again when it differs.
+    analysis = models.CharField(max_length=12, default=analysis_version)
     readable = models.BooleanField(default=True)
     extracted_at = models.DateTimeField(auto_now=True)
 

@@ -1,11 +1,13 @@
 """Runs a reader's search against SearchEntry, on PostgreSQL or, more simply, on SQLite.
 
-PostgreSQL: the weighted vector, the language's configuration, ranked with
-ts_rank_cd (title above summary above body above documents), newer first on
-ties. SQLite: every query word, normalised the same way, must appear in the
-normalised text; title matches first, then newer.
+Stored text and queries are both analysed by search.text, so the database
+compares finished search terms. PostgreSQL: the weighted vector in the `simple`
+configuration (which does not stem again), ranked with ts_rank_cd (title above
+summary above body above documents), newer first on ties. SQLite: every query
+term must be one of the stored terms; title matches first, then newer.
 """
 
+import re
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import reduce
@@ -17,17 +19,11 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import PageViewRestriction
 
 from search.models import SearchEntry
-from search.text import light_stem
 
-# Must match the generated column of migration 0002.
-TS_CONFIGS = {"fr": "french_unaccent", "ar": "arabic"}
-DEFAULT_TS_CONFIG = "simple"
+# Must match the generated columns of migration 0003: the terms are already analysed.
+TS_CONFIG = "simple"
 # ts_rank_cd weights in the order D, C, B, A.
 RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
-
-
-def ts_config(language):
-    return TS_CONFIGS.get(language, DEFAULT_TS_CONFIG)
 
 
 @dataclass
@@ -61,7 +57,7 @@ def public_entries(language, restricted, kind=None, year=None, exclude_page_ids=
 
 
 def _postgres_tsquery(language, terms):
-    return ts_config(language), " ".join(terms)
+    return TS_CONFIG, " ".join(terms)
 
 
 # A scalar subquery is evaluated once per statement, not once per row as the function would be.
@@ -81,13 +77,17 @@ def _matching(entries, language, terms):
     return entries.filter(reduce(and_, (_sqlite_term(term) for term in terms)))
 
 
+def _has_term(field, term):
+    """The stored terms of `field` include `term` (SQLite: the text is terms separated by spaces)."""
+    return Q(**{f"{field}__regex": rf"(^| ){re.escape(term)}( |$)"})
+
+
 def _sqlite_term(term):
-    stem = light_stem(term)
     return (
-        Q(norm_title__contains=stem)
-        | Q(norm_summary__contains=stem)
-        | Q(norm_body__contains=stem)
-        | Q(norm_document__contains=stem)
+        _has_term("norm_title", term)
+        | _has_term("norm_summary", term)
+        | _has_term("norm_body", term)
+        | _has_term("norm_document", term)
     )
 
 
@@ -103,9 +103,9 @@ def _ranked(entries, language, terms):
         rank = sum(
             (
                 Case(
-                    When(norm_title__contains=light_stem(term), then=Value(8)),
-                    When(norm_summary__contains=light_stem(term), then=Value(4)),
-                    When(norm_body__contains=light_stem(term), then=Value(2)),
+                    When(_has_term("norm_title", term), then=Value(8)),
+                    When(_has_term("norm_summary", term), then=Value(4)),
+                    When(_has_term("norm_body", term), then=Value(2)),
                     default=Value(1),
                     output_field=IntegerField(),
                 )
@@ -131,9 +131,7 @@ def _with_page_text_match(entries, language, terms):
                 reduce(
                     and_,
                     (
-                        Q(norm_title__contains=light_stem(term))
-                        | Q(norm_summary__contains=light_stem(term))
-                        | Q(norm_body__contains=light_stem(term))
+                        _has_term("norm_title", term) | _has_term("norm_summary", term) | _has_term("norm_body", term)
                         for term in terms
                     ),
                 ),
