@@ -271,9 +271,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true", help="list each analysis's misses and false matches")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="another set of pairs, e.g. heldout.tsv")
     args = parser.parse_args()
 
-    pairs = load_pairs()
+    pairs = load_pairs(args.pairs)
     postgres = None
     if not args.no_postgres:
         url = os.environ.get(

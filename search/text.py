@@ -97,13 +97,17 @@ def _strip_arabic_prefixes(word):
             return word[len(article) :]
     # و or ف (and, so), then ب ل ك (with, for, as): only on long enough words, and
     # never a first letter that the word's own stem begins with (وزارة, برنامج).
-    if word[:1] in ("و", "ف") and len(word) >= 4 and _light_stem(word) not in KEEP_FIRST_LETTER:
+    if word[:1] in ("و", "ف") and len(word) >= 4 and not _keeps_first_letter(word):
         word = word[1:]
         if word.startswith("ال") and len(word) >= 4:
             return word[2:]
-    if word[:1] in ("ب", "ل", "ك") and len(word) >= 5 and _light_stem(word) not in KEEP_FIRST_LETTER:
+    if word[:1] in ("ب", "ل", "ك") and len(word) >= 5 and not _keeps_first_letter(word):
         word = word[1:]
     return word
+
+
+def _keeps_first_letter(word):
+    return _light_stem(word) in KEEP_FIRST_LETTER or _light_stem(_strip_pronoun(word)) in KEEP_FIRST_LETTER
 
 
 def _strip_pronoun(word):
