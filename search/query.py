@@ -24,6 +24,8 @@ from search.models import SearchEntry
 TS_CONFIG = "simple"
 # ts_rank_cd weights in the order D, C, B, A.
 RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
+# How many of the newest matches are scored for relevance; older matches follow them by date.
+RANKED_MATCHES = 2000
 
 
 @dataclass
@@ -92,15 +94,24 @@ def _sqlite_term(term):
 
 
 def _ranked(entries, language, terms):
+    """Matches in order: relevance (title, then summary), then newest first.
+
+    Only the RANKED_MATCHES newest matches are scored; older ones follow them by
+    date. A word found on most pages would otherwise be scored on every one of
+    them, a cost that grows with the site; readers of a long list of results
+    want the recent ones anyway.
+    """
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
+        # A window function is computed before the select list, and CASE scores only the rows it lets through.
         rank = RawSQL(
-            f"ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY})",
-            [config, text],
+            "CASE WHEN row_number() OVER (ORDER BY search_searchentry.date DESC NULLS LAST, search_searchentry.id DESC)"
+            f" <= %s THEN ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY}) ELSE -1 END",
+            [RANKED_MATCHES, config, text],
             output_field=FloatField(),
         )
     else:
-        rank = sum(
+        score = sum(
             (
                 Case(
                     When(_has_term("norm_title", term), then=Value(8)),
@@ -113,6 +124,8 @@ def _ranked(entries, language, terms):
             ),
             Value(0),
         )
+        newest = entries.order_by(F("date").desc(nulls_last=True), "-pk").values("pk")[:RANKED_MATCHES]
+        rank = Case(When(pk__in=newest, then=score), default=Value(-1), output_field=IntegerField())
     return entries.annotate(rank=rank).order_by("-rank", F("date").desc(nulls_last=True), "-pk")
 
 
@@ -170,6 +183,14 @@ def _discourage_seqscan():
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
         yield
+
+
+def count_matches(language, terms, restricted, *, kind=None, year=None):
+    """How many pages of `language` the terms find: offered when the reader's language has none."""
+    if not terms:
+        return 0
+    with _postgres_statements():
+        return _matching(public_entries(language, restricted, kind, year), language, terms).count()
 
 
 def run_search(language, terms, restricted, *, kind=None, year=None, exclude_page_ids=(), page_number=1, per_page=10):
