@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
 from wagtail.models import Page
 
+from search import vocabulary
 from search.documents import document_text
 from search.models import DocumentText, SearchEntry
 from search.text import analysis_version, normalize_text
@@ -61,10 +62,16 @@ def _documents(page):
     return documents
 
 
-def entry_fields(page):
-    """The SearchEntry values for a specific, live page."""
+def page_texts(page):
+    """The title, summary and body a reader sees on a specific page."""
     body = " ".join(filter(None, (_stream_text(page, "body"), _stream_text(page, "intro"))))
     summary = getattr(page, "summary", "") or page.search_description or ""
+    return page.title, summary, body
+
+
+def entry_fields(page, texts=None):
+    """The SearchEntry values for a specific, live page."""
+    title, summary, body = texts or page_texts(page)
     document = " ".join(filter(None, (document_text(doc) for doc in _documents(page))))
     date = getattr(page, "date", None) or (page.first_published_at.date() if page.first_published_at else None)
     return {
@@ -72,9 +79,9 @@ def entry_fields(page):
         "language": page.locale.language_code,
         "kind": _kind(page),
         "date": date,
-        "title": page.title[:255],
+        "title": title[:255],
         "summary": summary,
-        "norm_title": normalize_text(page.title),
+        "norm_title": normalize_text(title),
         "norm_summary": normalize_text(summary),
         "norm_body": normalize_text(body),
         "norm_document": document,
@@ -96,7 +103,9 @@ def index_page(page):
     if not is_indexable(page):
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return None
-    entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page))
+    texts = page_texts(page)
+    entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page, texts))
+    vocabulary.add_page_words(entry.language, texts)
     return entry
 
 
@@ -144,6 +153,7 @@ def rebuild(stdout=None, chunk_size=500):
     Stored text is analysed afresh, PDF text too when the analysis has changed since it was extracted.
     """
     count = 0
+    words = vocabulary.Counts()
     live = Page.objects.live().filter(depth__gt=2).order_by("pk")
     with transaction.atomic():
         forget_outdated_document_text()
@@ -154,11 +164,13 @@ def rebuild(stdout=None, chunk_size=500):
             entries = []
             for page in chunk:
                 try:
-                    fields = entry_fields(page)
+                    texts = page_texts(page)
+                    fields = entry_fields(page, texts)
                 except Exception:
                     logger.exception("Page %s could not be indexed", page.pk)
                     continue
                 entries.append(SearchEntry(page_id=page.pk, **fields))
+                words.add(fields["language"], texts)
             SearchEntry.objects.bulk_create(
                 entries,
                 update_conflicts=True,
@@ -166,6 +178,7 @@ def rebuild(stdout=None, chunk_size=500):
                 update_fields=UPDATED_FIELDS,
             )
             count += len(entries)
+        words.save()
     if stdout is not None:
         stdout.write(f"Site search: {count} pages indexed")
     return count
