@@ -10,9 +10,10 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from wagtail.models import Page, get_page_models
 
+from search import vocabulary
 from search.documents import document_text
-from search.models import SearchEntry
-from search.text import normalize_text
+from search.models import DocumentText, SearchEntry
+from search.text import analysis_version, normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +53,16 @@ def _documents(page):
     return page.indexed_documents() if hasattr(page, "indexed_documents") else []
 
 
-def entry_fields(page):
-    """The SearchEntry values for a specific, live page."""
+def page_texts(page):
+    """The title, summary and body a reader sees on a specific page."""
     body = " ".join(filter(None, (_stream_text(page, "body"), _stream_text(page, "intro"))))
     summary = getattr(page, "summary", "") or page.search_description or ""
+    return page.title, summary, body
+
+
+def entry_fields(page, texts=None):
+    """The SearchEntry values for a specific, live page."""
+    title, summary, body = texts or page_texts(page)
     document = " ".join(filter(None, (document_text(doc) for doc in _documents(page))))
     date = getattr(page, "date", None) or (page.first_published_at.date() if page.first_published_at else None)
     return {
@@ -63,9 +70,9 @@ def entry_fields(page):
         "language": page.locale.language_code,
         "kind": _kind(page),
         "date": date,
-        "title": page.title[:255],
+        "title": title[:255],
         "summary": summary,
-        "norm_title": normalize_text(page.title),
+        "norm_title": normalize_text(title),
         "norm_summary": normalize_text(summary),
         "norm_body": normalize_text(body),
         "norm_document": document,
@@ -92,12 +99,14 @@ def index_page_id(page_id):
     if page is None:
         return None
     page = page.specific
-    fields = entry_fields(page) if is_indexable(page) else None
+    texts = page_texts(page) if is_indexable(page) else None
+    fields = entry_fields(page, texts) if texts else None
     with transaction.atomic():
         if fields is None:
             SearchEntry.objects.filter(page_id=page.pk).delete()
             return None
         entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=fields)
+        vocabulary.add_page_words(entry.language, texts)
     return entry
 
 
@@ -138,11 +147,22 @@ def index_pages_using_document(document):
     index_page_ids(pages_using_document(document))
 
 
+def forget_outdated_document_text():
+    """PDF text analysed by an earlier version of search.text is extracted again when next indexed."""
+    version = analysis_version()
+    return DocumentText.objects.exclude(analysis=version).update(file_hash="", analysis=version)
+
+
 def rebuild(stdout=None, chunk_size=500):
-    """Index every live page again and drop entries of pages that are no longer live."""
+    """Index every live page again and drop entries of pages that are no longer live.
+
+    Stored text is analysed afresh, PDF text too when the analysis has changed since it was extracted.
+    """
     count = 0
+    words = vocabulary.Counts()
     live = Page.objects.live().filter(depth__gt=2).order_by("pk")
     with transaction.atomic():
+        forget_outdated_document_text()
         SearchEntry.objects.exclude(page__in=live).delete()
         ids = list(live.values_list("pk", flat=True))
         for start in range(0, len(ids), chunk_size):
@@ -150,11 +170,13 @@ def rebuild(stdout=None, chunk_size=500):
             entries = []
             for page in chunk:
                 try:
-                    fields = entry_fields(page)
+                    texts = page_texts(page)
+                    fields = entry_fields(page, texts)
                 except Exception:
                     logger.exception("Page %s could not be indexed", page.pk)
                     continue
                 entries.append(SearchEntry(page_id=page.pk, **fields))
+                words.add(fields["language"], texts)
             SearchEntry.objects.bulk_create(
                 entries,
                 update_conflicts=True,
@@ -162,6 +184,7 @@ def rebuild(stdout=None, chunk_size=500):
                 update_fields=UPDATED_FIELDS,
             )
             count += len(entries)
+        words.save()
     if stdout is not None:
         stdout.write(f"Site search: {count} pages indexed")
     return count
