@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "newsletter",
+    "legacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
