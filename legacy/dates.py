@@ -83,6 +83,7 @@ MONTH_NAMES = _month_names()
 _WORDED = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+(?P<month>[^\d]+?)\s+(\d{4})(?!\d)")
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})(?:[ T,].*)?$")
 _NUMERIC_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T].*)?$")
+_NUMERIC_DMY_INSIDE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _TIMESTAMP = re.compile(r"^\d{9,11}$")
 
 
@@ -109,6 +110,10 @@ def parse_legacy_date(value):
         if len(year) != 4:
             raise UnreadableDate(f"two-digit year in {value!r}")
         return _make(int(year), int(month), int(day), text)
+    match = _NUMERIC_DMY_INSIDE.search(text)  # "Soumis par admin le mer, 10/05/2017 - 14:30"
+    if match:
+        day, month, year = (int(group) for group in match.groups())
+        return _make(year, month, day, text)
     return _from_words(text, value)
 
 
