@@ -94,10 +94,11 @@ class Command(BaseCommand):
                 node = f" (node {outcome.legacy_id}/{outcome.language})" if outcome.legacy_id else ""
                 self.stderr.write(f"{where}{node}: {outcome.reason}")
         prefix = "Dry run, nothing written. Would have: " if options["dry_run"] else ""
-        self.stdout.write(
-            prefix
-            + ", ".join(f"{action} {summary[action]}" for action in ACTIONS)
-            + f"; warnings {summary['warnings']}. Report: {report_path}"
-        )
+        if options["verbosity"] > 0:
+            self.stdout.write(
+                prefix
+                + ", ".join(f"{action} {summary[action]}" for action in ACTIONS)
+                + f"; warnings {summary['warnings']}. Report: {report_path}"
+            )
         if summary["failed"]:
             raise CommandError(f"{summary['failed']} item(s) failed; see {report_path}.")
