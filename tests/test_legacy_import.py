@@ -277,3 +277,33 @@ def test_unreadable_source_and_options_get_a_clear_message(site_tree, tmp_path):
         call_command("import_legacy", str(tmp_path / "export.xml"))
     with pytest.raises(CommandError, match="--since: unreadable date"):
         call_command("import_legacy", str(DATA / "export.jsonl"), "--since", "hier")
+
+
+@pytest.mark.django_db
+def test_an_arabic_text_shaped_differently_is_kept_as_written_and_reported(site_tree, export, tmp_path, client):
+    body = "<p>فقرة أولى.</p><p>فقرة ثانية لا مقابل لها في النص الفرنسي.</p>"
+    edit_export(export / "export.jsonl", 27811, "ar", body=body)
+    report, _error = run_import(export / "export.jsonl", tmp_path)
+    arabic_item = by_line(report)[2]
+    assert arabic_item["action"] == "created"
+    assert any("does not follow the French structure" in warning for warning in arabic_item["warnings"])
+    html = client.get(page_of(27811, "ar").url).content.decode()
+    assert "فقرة ثانية لا مقابل لها" in html and "tous les quartiers" not in html
+    status = next(s for s in translation_statuses() if s.page_id == page_of(27810, "fr").pk)
+    assert status.state == LIVE_CURRENT and status.percent_translated < 100
+
+
+@pytest.mark.django_db
+def test_a_failing_translation_leaves_its_french_page_and_a_failing_french_item_holds_back_its_translation(
+    site_tree, export, tmp_path
+):
+    edit_export(export / "export.jsonl", 27811, "ar", created="أيار")
+    edit_export(export / "export.jsonl", 30100, "fr", field_attachments=["files/documents/absent.pdf"])
+    report, _error = run_import(export / "export.jsonl", tmp_path)
+    items = by_line(report)
+    assert items[1]["action"] == "created" and items[2]["action"] == "failed"
+    assert items[2]["reason"] == "unreadable date 'أيار'"
+    assert not Page.objects.filter(translation_key=page_of(27810, "fr").translation_key, locale__language_code="ar")
+    assert items[3]["reason"] == "missing file: files/documents/absent.pdf"
+    assert items[4]["reason"].startswith("not imported: line 3 of its translation set failed")
+    assert not LegacyItem.objects.filter(legacy_id__in=["30100", "30101"]).exists()
