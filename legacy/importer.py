@@ -225,7 +225,8 @@ class LegacyImporter:
             self._fail_group(records, ItemFailed(f"{type(error).__name__}: {error}"))
 
     def _fail_group(self, records, failure):
-        # The transaction rolled back: outcomes written for this set no longer hold.
+        # The transaction rolled back: outcomes written for this set no longer hold, nor media stored.
+        self.media.forget()
         ids = {id(record) for record in records}
         self.outcomes = [o for o in self.outcomes if getattr(o, "_record", None) not in ids]
         failed = failure.record
@@ -284,9 +285,11 @@ class LegacyImporter:
                     translated = self._convert(translated)
                     target = None if self.dry_run else self._save_translation(page, translated, item)
             except ItemFailed as failure:
+                self.media.forget()
                 self._outcome(record, "failed", failure.reason)
                 continue
             except Exception as error:  # noqa: BLE001 - the French page stands; the translation is reported
+                self.media.forget()
                 self._outcome(record, "failed", f"{type(error).__name__}: {error}")
                 continue
             self._outcome(record, "updated" if item and item.page_id else "created", page=target, prepared=translated)

@@ -45,6 +45,10 @@ class MediaLibrary:
         self._collections = None
         self.created = {"images": 0, "documents": 0}
 
+    def forget(self):
+        """Drops what was stored in a transaction that rolled back: those rows no longer exist."""
+        self._images, self._documents, self._collections = {}, {}, None
+
     # Finding files
 
     def locate(self, reference, base_dir):

@@ -307,3 +307,30 @@ def test_a_failing_translation_leaves_its_french_page_and_a_failing_french_item_
     assert items[3]["reason"] == "missing file: files/documents/absent.pdf"
     assert items[4]["reason"].startswith("not imported: line 3 of its translation set failed")
     assert not LegacyItem.objects.filter(legacy_id__in=["30100", "30101"]).exists()
+
+
+@pytest.mark.django_db
+def test_media_stored_by_a_rolled_back_item_are_stored_again_for_the_next(site_tree, export, tmp_path, monkeypatch):
+    from legacy.importer import LegacyImporter
+
+    rows = [
+        {"nid": n, "langcode": "fr", "type": "article", "title": f"Article {n}", "created": "2 mai 2017",
+         "body": "<p>Texte.</p>", "field_image": "files/images/atelier.png", "field_image_alt": "Atelier"}
+        for n in (1, 2)
+    ]  # fmt: skip
+    source = export / "two.jsonl"
+    source.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    original, calls = LegacyImporter._redirect, []
+
+    def fail_first(self, prepared, page):
+        calls.append(page.pk)
+        if len(calls) == 1:
+            raise RuntimeError("database went away")
+        return original(self, prepared, page)
+
+    monkeypatch.setattr(LegacyImporter, "_redirect", fail_first)
+    report, _error = run_import(source, tmp_path)
+    assert [item["action"] for item in report["items"]] == ["failed", "created"]
+    assert report["items"][0]["reason"] == "RuntimeError: database went away"
+    assert page_of(2, "fr").main_image.description == "Atelier"
+    assert get_image_model().objects.count() == 1
