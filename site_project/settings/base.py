@@ -37,8 +37,9 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 # Layers, bottom up (checked by `lint-imports`, see .importlinter): core knows no project app;
-# editorial uses core; news, search and newsletter use both; home may use all; demo imports everyone.
-PROJECT_APPS = ["core", "editorial", "news", "search", "newsletter", "home", "demo"]
+# editorial uses core; news, search and newsletter use both; home may use all; legacy (the old
+# site's import) and demo sit on top.
+PROJECT_APPS = ["core", "editorial", "news", "search", "newsletter", "home", "legacy", "demo"]
 
 INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
