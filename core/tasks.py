@@ -132,7 +132,11 @@ def retry_now(failure):
     failure.next_attempt_at = timezone.now()
     failure.save(update_fields=["state", "next_attempt_at"])
     arguments = failure.arguments or {}
-    return enqueue(task, *arguments.get("args", []), **arguments.get("kwargs", {}))
+    result = enqueue(task, *arguments.get("args", []), **arguments.get("kwargs", {}))
+    if result is not None and result.status == TaskResultStatus.SUCCESSFUL:
+        # Run at once by the immediate backend, whose successes are otherwise not looked at.
+        record_success(result)
+    return result
 
 
 def requeue_stale_tasks(older_than=None):

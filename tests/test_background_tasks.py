@@ -121,3 +121,13 @@ def test_requeue_leaves_recent_running_tasks_alone(database_tasks):
     DBTaskResult.objects.filter(pk=result.id).update(started_at=timezone.now() - datetime.timedelta(hours=2))
     assert requeue_stale_tasks() == 1
     assert DBTaskResult.objects.get(pk=result.id).status == "READY"
+
+
+def test_in_process_retry_from_the_report_resolves_a_call_that_now_succeeds(client, admin_user):
+    failing_once.enqueue("immediat")  # the immediate backend: fails once, reported at once
+    failure = TaskFailure.objects.get()
+    assert failure.state == TaskFailure.State.FAILED
+    client.force_login(admin_user)
+    client.post(reverse("retry_failed_task", args=[failure.pk]))
+    failure.refresh_from_db()
+    assert failure.state == TaskFailure.State.RESOLVED
