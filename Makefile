@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PYTEST_ARGS ?= -n 2 --durations=20
 PORT ?= 8000
 
-.PHONY: run setup test lint format messages bench clean
+.PHONY: run serve setup test lint format messages bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+## make serve: the production stack on this machine: gunicorn + a task worker (needs DATABASE_URL and REDIS_URL)
+serve: $(VENV)/.installed
+	PORT=$(PORT) $(PY) deploy/serve.py
+
 setup: $(VENV)/.installed
 	$(PY) manage.py compile_catalogues --verbosity 0
 	$(PY) manage.py migrate --noinput
@@ -32,6 +36,7 @@ test: $(VENV)/.test-installed
 	$(PY) manage.py compile_catalogues --verbosity 0
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=site_project.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) scripts/check_catalogues.py
@@ -46,4 +51,4 @@ messages: $(VENV)/.test-installed
 	$(PY) scripts/check_catalogues.py --update
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .admin-credentials
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .admin-credentials .serve-secret-key

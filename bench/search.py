@@ -292,7 +292,8 @@ def measure(repeat, baseline):
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Locale, Page
 
-    from search.query import restricted_paths, run_search
+    from core.content_cache import restricted_paths
+    from search.query import run_search
     from search.text import query_terms
 
     client = Client()

@@ -1,4 +1,10 @@
-"""Every message to a subscriber goes through `send_to_subscriber`, which adds the unsubscribe link."""
+"""Every message to a subscriber goes through `send_to_subscriber`, which adds the unsubscribe link.
+
+Messages are sent by the task worker (newsletter/tasks.py); links are built on the site
+address the visitor used, handed over as `base_url`.
+"""
+
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -9,17 +15,17 @@ from django.utils.translation import gettext as _
 from newsletter import tokens
 
 
-def absolute(request, view_name, signed):
-    return request.build_absolute_uri(reverse(view_name, args=[signed]))
+def absolute(base_url, view_name, signed):
+    return urljoin(base_url, reverse(view_name, args=[signed]))
 
 
-def send_to_subscriber(subscriber, request, subject, body):
+def send_to_subscriber(subscriber, base_url, subject, body):
     """Sends `body` in the subscriber's language, followed by a one-click unsubscribe link.
 
     `subject` and `body` are callables run with the subscriber's language active.
     """
     with translation.override(subscriber.language):
-        unsubscribe_url = absolute(request, "newsletter:unsubscribe", tokens.unsubscribe_token(subscriber))
+        unsubscribe_url = absolute(base_url, "newsletter:unsubscribe", tokens.unsubscribe_token(subscriber))
         text = body()
         footer = _("Pour ne plus recevoir de messages du bulletin d’information : %(url)s") % {"url": unsubscribe_url}
         message = EmailMessage(
@@ -36,14 +42,14 @@ def send_to_subscriber(subscriber, request, subject, body):
     message.send()
 
 
-def send_confirmation(subscriber, request):
+def send_confirmation(subscriber, base_url):
     site_name = str(settings.WAGTAIL_SITE_NAME)
 
     def subject():
         return _("Confirmez votre inscription au bulletin d’information")
 
     def body():
-        confirm_url = absolute(request, "newsletter:confirm", tokens.confirmation_token(subscriber))
+        confirm_url = absolute(base_url, "newsletter:confirm", tokens.confirmation_token(subscriber))
         return "\n\n".join(
             [
                 _("Bonjour,"),
@@ -57,4 +63,4 @@ def send_confirmation(subscriber, request):
             ]
         )
 
-    send_to_subscriber(subscriber, request, subject, body)
+    send_to_subscriber(subscriber, base_url, subject, body)

@@ -6,11 +6,10 @@ from django.conf import settings
 from django.core.cache import cache
 
 WINDOW_SECONDS = 3600
-DEFAULT_LIMITS = {"ip": 5, "address": 3}
 
 
 def _limit(kind):
-    return getattr(settings, "NEWSLETTER_RATE_LIMITS", DEFAULT_LIMITS).get(kind, DEFAULT_LIMITS[kind])
+    return settings.NEWSLETTER_RATE_LIMITS[kind]
 
 
 def _key(kind, value):

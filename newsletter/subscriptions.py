@@ -3,8 +3,9 @@
 from django.db import transaction
 from django.utils import timezone
 
+from core.tasks import enqueue
+from newsletter import tasks
 from newsletter.forms import CONSENT_TEXT
-from newsletter.mail import send_confirmation
 from newsletter.models import Subscriber
 
 
@@ -26,5 +27,5 @@ def sign_up(email, language, request, source):
         subscriber.consent_text = str(CONSENT_TEXT)
         subscriber.confirmation_sent_at = timezone.now()
         subscriber.save()
-    send_confirmation(subscriber, request)
+    enqueue(tasks.send_confirmation_mail, subscriber.pk, request.build_absolute_uri("/"))
     return subscriber

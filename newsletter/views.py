@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from home.seo import view_head
+from core.seo import view_head
 from newsletter import rate_limits, subscriptions, tokens
 from newsletter.forms import CONSENT_TEXT, SubscriptionForm
 from newsletter.models import Subscriber

@@ -7,8 +7,8 @@ so indexing reads the page itself.
 import logging
 
 from django.db import transaction
-from django.db.models import OuterRef, Q, Subquery
-from wagtail.models import Page
+from django.db.models import OuterRef, Subquery
+from wagtail.models import Page, get_page_models
 
 from search import vocabulary
 from search.documents import document_text
@@ -33,13 +33,9 @@ UPDATED_FIELDS = [
 
 
 def _kind(page):
-    from news.models import ArticlePage, PublicationPage
-
-    if isinstance(page, ArticlePage):
-        return SearchEntry.Kind.NEWS
-    if isinstance(page, PublicationPage):
-        return SearchEntry.Kind.PUBLICATION
-    return SearchEntry.Kind.PAGE
+    """A page type says which kind of result it is (`search_kind`); any other page is a plain page."""
+    kind = getattr(page, "search_kind", SearchEntry.Kind.PAGE)
+    return kind if kind in SearchEntry.Kind.values else SearchEntry.Kind.PAGE
 
 
 def _stream_text(page, name):
@@ -53,13 +49,8 @@ def _stream_text(page, name):
 
 
 def _documents(page):
-    from news.models import PublicationPage
-
-    if not isinstance(page, PublicationPage):
-        return []
-    documents = [page.document] if page.document_id else []
-    documents += [annex.document for annex in page.annexes.select_related("document")]
-    return documents
+    """The documents a page type indexes with it (`indexed_documents()`), none otherwise."""
+    return page.indexed_documents() if hasattr(page, "indexed_documents") else []
 
 
 def page_texts(page):
@@ -93,19 +84,29 @@ def is_indexable(page):
     return page.live and page.depth > 2
 
 
-@transaction.atomic
 def index_page(page):
-    """Create, refresh or drop the entry of one page, after any change to it."""
-    page = Page.objects.filter(pk=page.pk).select_related("locale").first()
+    return index_page_id(page.pk)
+
+
+def index_page_id(page_id):
+    """Create, refresh or drop the entry of one page, after any change to it.
+
+    The documents' text is read first (a slow PDF holds no transaction open); the entry is
+    then written in one transaction, so a worker stopped at any point leaves the previous
+    entry whole, never a mix of old and new.
+    """
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
     if page is None:
         return None
     page = page.specific
-    if not is_indexable(page):
-        SearchEntry.objects.filter(page_id=page.pk).delete()
-        return None
-    texts = page_texts(page)
-    entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_fields(page, texts))
-    vocabulary.add_page_words(entry.language, texts)
+    texts = page_texts(page) if is_indexable(page) else None
+    fields = entry_fields(page, texts) if texts is not None else None
+    with transaction.atomic():
+        if fields is None:
+            SearchEntry.objects.filter(page_id=page.pk).delete()
+            return None
+        entry, _created = SearchEntry.objects.update_or_create(page_id=page.pk, defaults=fields)
+        vocabulary.add_page_words(entry.language, texts)
     return entry
 
 
@@ -117,19 +118,24 @@ def update_paths(page):
     )
 
 
+def update_paths_of(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        update_paths(page)
+
+
 def remove_page(page_id):
     SearchEntry.objects.filter(page_id=page_id).delete()
 
 
 def pages_using_document(document):
-    from news.models import PublicationPage
-
-    return list(
-        PublicationPage.objects.live()
-        .filter(Q(document=document) | Q(annexes__document=document))
-        .values_list("pk", flat=True)
-        .distinct()
-    )
+    """Ids of live pages whose indexed text includes `document`'s, asked of each page type that indexes documents."""
+    return [
+        pk
+        for model in get_page_models()
+        if hasattr(model, "ids_using_document")
+        for pk in model.ids_using_document(document)
+    ]
 
 
 def index_page_ids(page_ids):

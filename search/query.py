@@ -16,7 +16,6 @@ from operator import and_, or_
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, FloatField, IntegerField, Q, Value, When, Window
 from django.db.models.expressions import RawSQL
-from wagtail.models import PageViewRestriction
 
 from search.models import SearchEntry
 
@@ -38,11 +37,6 @@ class Hit:
 class SearchResults:
     count: int = 0
     hits: list = field(default_factory=list)
-
-
-def restricted_paths():
-    """Tree paths of pages behind a view restriction: they and their descendants are never found."""
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def public_entries(language, restricted, kind=None, year=None, exclude_page_ids=()):

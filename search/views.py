@@ -9,11 +9,12 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from home import navigation
+from core import navigation
+from core.content_cache import restricted_paths
 from search import analytics, vocabulary
 from search.highlight import highlight
 from search.models import SearchEntry
-from search.query import count_matches, restricted_paths, run_search
+from search.query import count_matches, run_search
 from search.text import clean_query, query_terms, words
 
 PER_PAGE = 10

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -14,25 +15,35 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
-INSTALLED_APPS = [
-    "home",
-    "news",
-    "search",
-    "newsletter",
+
+def env_flag(name, default=False):
+    return os.environ.get(name, str(default)).strip().lower() in ("1", "true", "yes", "on")
+
+
+# Layers, bottom up (checked by `lint-imports`, see .importlinter): core knows no project app;
+# editorial uses core; news, search and newsletter use both; home may use all; demo imports everyone.
+PROJECT_APPS = ["core", "editorial", "news", "search", "newsletter", "home", "demo"]
+
+INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -45,6 +56,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.LanguagePrefixMiddleware",
+    "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -80,7 +95,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -89,6 +103,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "site_project.wsgi.application"
 
 # A SQLite file when DATABASE_URL is unset: `make run` needs nothing installed.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -109,6 +124,33 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
+# TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate").strip().lower()
+_TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "redis": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASK_BACKEND!r}.")
+TASKS = {"default": _TASK_BACKENDS[TASK_BACKEND]}
+# RQ's queue lives in TASK_REDIS_URL, or in the cache's Redis when unset.
+RQ_QUEUES = {"default": {"URL": os.environ.get("TASK_REDIS_URL", "") or REDIS_URL or "redis://127.0.0.1:6379/0"}}
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
+TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 30)  # seconds before the second attempt, doubled after each failure
+TASK_RETRY_MAX_DELAY = env_int("TASK_RETRY_MAX_DELAY", 3600)
+TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 3600)  # a task running this long lost its worker
+TASK_QUEUE_MAX_AGE = env_int("TASK_QUEUE_MAX_AGE", 600)  # /health/ fails when a ready task waits longer
+
+# Front cache (Varnish): publishing purges the page's URLs in every language, as a background task.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").rstrip("/")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.frontend_cache.PurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -140,16 +182,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation for translators: MACHINE_TRANSLATOR = off (default) | deepl | libretranslate.
-# The backends in home/machine_translation.py report a failing service instead of erroring.
+# The backends in editorial/machine_translation.py report a failing service instead of erroring.
 MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "off").strip().lower()
 if MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.DeepLTranslator",
+        "CLASS": "editorial.machine_translation.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
     }
 elif MACHINE_TRANSLATOR == "libretranslate":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {
             "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
             "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
@@ -162,7 +204,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
@@ -171,17 +213,57 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media in S3-compatible object storage when S3_BUCKET is set (django-storages). Documents and
+# original images stay private: readers get documents through /documents/, which checks privacy
+# and redirects to a short-lived signed URL (core/wagtail_hooks.py). Renditions, which pages
+# show, go under public/, readable by anyone (S3_PUBLIC_ACL, or a bucket policy, or a CDN).
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    _S3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL", "") or None,
+        "region_name": os.environ.get("S3_REGION", "") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", "") or None,
+        "addressing_style": os.environ.get("S3_ADDRESSING_STYLE", "") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3, "querystring_auth": True, "querystring_expire": env_int("S3_SIGNED_URL_EXPIRY", 300)},
+    }
+    STORAGES["public_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3,
+            "location": "public",
+            "querystring_auth": False,
+            "default_acl": os.environ.get("S3_PUBLIC_ACL", "public-read") or None,
+            "custom_domain": os.environ.get("S3_PUBLIC_DOMAIN", "") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Conseil national des droits humains")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address (https://…); `setup_site` writes its host and port into the Wagtail Site.
+BASE_URL = os.environ.get("BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# A static path to the institution's logo for JSON-LD (Wagtail stores no logo); empty: none.
+SEO_ORGANIZATION_LOGO = os.environ.get("SEO_ORGANIZATION_LOGO", "")
+# HTTPS=false only for trials over plain http (`make serve`): production's cookies stop being Secure.
+HTTPS = env_flag("HTTPS", True)
+
+# Newsletter sign-ups allowed per hour, per network address and per e-mail address.
+NEWSLETTER_RATE_LIMITS = {"ip": 5, "address": 3}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@example.org")
