@@ -100,7 +100,7 @@ def index_page_id(page_id):
         return None
     page = page.specific
     texts = page_texts(page) if is_indexable(page) else None
-    fields = entry_fields(page, texts) if texts else None
+    fields = entry_fields(page, texts) if texts is not None else None
     with transaction.atomic():
         if fields is None:
             SearchEntry.objects.filter(page_id=page.pk).delete()
