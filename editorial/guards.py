@@ -26,6 +26,7 @@ from editorial.machine_translation import MachineTranslationError, machine_trans
 
 _update_view = update_translations.UpdateTranslationsView.as_view()
 _submit_page_view = submit_translations.SubmitPageTranslationView.as_view()
+_submit_snippet_view = submit_translations.SubmitSnippetTranslationView.as_view()
 
 
 def can_publish_target(user, translation):
@@ -37,8 +38,11 @@ def can_publish_target(user, translation):
         return can_publish_in_locale(user, translation.target_locale)
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
+    # A snippet has no draft: saving its translation is publishing it in the target language.
     model = translation.source.specific_content_type.model_class()
-    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}") and can_publish_in_locale(
+        user, translation.target_locale
+    )
 
 
 def can_publish_in_locale(user, locale):
@@ -89,6 +93,16 @@ def submit_page_translation_view(request, page_id):
             if not can_publish_in_locale(request.user, locale):
                 raise PermissionDenied
     return _submit_page_view(request, page_id=page_id)
+
+
+def submit_snippet_translation_view(request, app_label, model_name, pk):
+    """Translating a snippet creates its translations live (snippets have no draft): publish rights needed."""
+    if request.method == "POST":
+        locale_ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+        for locale in Locale.objects.filter(pk__in=locale_ids):
+            if not can_publish_in_locale(request.user, locale):
+                raise PermissionDenied
+    return _submit_snippet_view(request, app_label=app_label, model_name=model_name, pk=pk)
 
 
 def convert_to_alias_view(request, page_id):

@@ -26,12 +26,17 @@ def register_taxonomy(term_model, page_models=(), field_name=""):
     wagtail-localize ignores many-to-many fields, so a translated page would keep no terms
     (or the source language's rows) without this.
     """
+    from wagtail.permissions import register_permission_policy
+
     from editorial.signals import connect_taxonomy
+    from editorial.taxonomy_permissions import LocalePermissionPolicy
 
     entry = TranslatedTaxonomy(term_model, tuple(page_models), field_name)
     if entry not in _taxonomies:
         _taxonomies.append(entry)
         connect_taxonomy(entry)
+        # Terms are changed in their own language only (editorial/taxonomy_permissions.py).
+        register_permission_policy(term_model, LocalePermissionPolicy(term_model))
     return entry
 
 

@@ -1,6 +1,7 @@
 """Admin and serving hooks of the translation workflow (see docs/translation.md)."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -15,10 +16,14 @@ from editorial import guards, report, review
 
 @hooks.register("register_admin_urls", order=-1)
 def translation_admin_urls():
-    # The first four shadow wagtail-localize's own URLs (same paths, registered first) with permission checks.
+    # The first five shadow wagtail-localize's own URLs (same paths, registered first) with permission checks.
     return [
         path("localize/update/<int:translation_source_id>/", guards.update_translations_view),
         path("localize/submit/page/<int:page_id>/", guards.submit_page_translation_view),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            guards.submit_snippet_translation_view,
+        ),
         path("localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias_view),
         path("localize/translate/<int:translation_id>/machine_translate/", guards.machine_translate_view),
         path(
@@ -86,3 +91,26 @@ def translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=50,
     )
+
+
+def _refuse_other_language(request, instances, action):
+    from wagtail.permissions import policy_registry
+
+    from editorial.registry import term_models
+
+    for instance in instances:
+        if type(instance) in term_models():
+            policy = policy_registry.get_by_type(type(instance))
+            if not policy.user_has_permission_for_instance(request.user, action, instance):
+                # Wagtail's snippet views check model permissions only; a term belongs to one language's team.
+                raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def taxonomy_edit_in_own_language(request, instance):
+    _refuse_other_language(request, [instance], "change")
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def taxonomy_delete_in_own_language(request, instances):
+    _refuse_other_language(request, instances, "delete")
