@@ -45,7 +45,7 @@ ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "ماي
 def write_export(pairs):
     from PIL import Image
 
-    from news.demo.media import build_pdf
+    from demo.media import build_pdf
 
     images, documents = EXPORT / "files" / "images", EXPORT / "files" / "documents"
     images.mkdir(parents=True, exist_ok=True)

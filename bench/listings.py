@@ -263,7 +263,7 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from news.demo.loader import load_demo
+    from demo.loader import load_demo
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)

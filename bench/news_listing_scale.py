@@ -45,7 +45,7 @@ URLS = (
 def add_articles(index, theme, start, stop):
     from wagtail.models import Page
 
-    from home.content_cache import bump_generation
+    from core.content_cache import bump_generation
     from news.models import ArticlePage
 
     content_type = ContentType.objects.get_for_model(ArticlePage)

@@ -6,7 +6,7 @@
 Creates a throwaway test database (test_NAME), bulk-creates live articles in French with
 their live Arabic translations (same translation key), then measures in the same process:
 - an article page with the SEO head, against the same page with the head switched off
-  (`home.seo.page_head` returning nothing): the ratio is the head's share;
+  (`core.seo.page_head` returning nothing): the ratio is the head's share;
 - `/sitemap.xml` at two sizes, rebuilt (content generation bumped before each request) and
   cached: medians, queries, and the ratio large / small.
 Prints markdown; record the figures in bench/seo.md.
@@ -40,7 +40,7 @@ def add_articles(indexes, start, stop):
     """Live articles under each language's index, paired by translation key."""
     from wagtail.models import Page
 
-    from home.content_cache import bump_generation
+    from core.content_cache import bump_generation
     from news.models import ArticlePage
 
     content_type = ContentType.objects.get_for_model(ArticlePage)
@@ -103,7 +103,7 @@ def main():
     try:
         from wagtail.models import Locale
 
-        from home import seo
+        from core import seo
         from home.site_setup import ensure_site
         from news.models import NewsIndexPage
         from tests.factories import add_page, translate_page
@@ -125,7 +125,7 @@ def main():
         finally:
             seo.page_head = real_page_head
 
-        from home.content_cache import bump_generation
+        from core.content_cache import bump_generation
 
         def sitemap_figures():
             bump_generation()

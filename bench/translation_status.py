@@ -90,8 +90,8 @@ def main():
     setup_django(migrate=True)
     from wagtail.models import Locale
 
+    from editorial.status import translation_statuses
     from home.site_setup import ensure_site
-    from home.translation.status import translation_statuses
 
     home = ensure_site()
     ar = Locale.objects.get(language_code="ar")

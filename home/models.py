@@ -1,11 +1,16 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from news.blocks import BodyBlock
+from core import seo
+from core.blocks import BodyBlock
+from core.content_cache import public_q
+from news.listing import newest_first, with_card_images
+from news.models import ArticlePage, featured_publications
 
 
 class HomePage(Page):
@@ -40,6 +45,24 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Page d’accueil")
         verbose_name_plural = _("Pages d’accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news"] = self.hero_and_latest_news()
+        context["featured_publications"] = featured_publications(self.locale_id)
+        return context
+
+    def get_structured_data(self, request, image=None):
+        return seo.organization(request)
+
+    def hero_and_latest_news(self, latest_count=4):
+        """The hero (the editor's choice if live, else the latest article) and the latest news after it."""
+        articles = ArticlePage.objects.live().filter(public_q(), locale_id=self.locale_id).defer_streamfields()
+        latest_ids = newest_first(articles).values("pk")[: latest_count + 1]
+        chosen = Q(pk__in=latest_ids) | Q(pk=self.hero_article_id) if self.hero_article_id else Q(pk__in=latest_ids)
+        rows = list(with_card_images(newest_first(articles.filter(chosen)), "main_image"))
+        hero = next((row for row in rows if row.pk == self.hero_article_id), None) or (rows[0] if rows else None)
+        return {"hero": hero, "latest": [row for row in rows if row is not hero][:latest_count]}
 
 
 class StandardPage(Page):

@@ -1,14 +1,13 @@
 """Creates the bilingual site skeleton: locales, the French home and its Arabic translation."""
 
-import os
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from editorial.roles import ensure_roles
 from home.models import HomePage
-from home.roles import ensure_roles
 
 HOME_CONTENT = {
     "fr": {
@@ -58,7 +57,7 @@ def ensure_site():
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True, root_page=home)
     site.root_page = home
-    public_address = os.environ.get("BASE_URL")
+    public_address = settings.BASE_URL
     if public_address:
         # Canonical, hreflang, sitemap and feed URLs are built from the Site record.
         parts = urlsplit(public_address)

@@ -29,6 +29,8 @@ from wagtail_localize.models import OverridableSegment, SegmentOverride, StringS
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from demo.arabic import ArabicStrings, publish_translation, start_translation, translate_snippet
+from demo.indexing import indexing_deferred
 from home.models import HomePage, StandardPage
 from home.site_setup import ensure_site
 from legacy.cleaning import BodyConverter, BrokenHtml, plain_text, truncate
@@ -37,8 +39,6 @@ from legacy.media import MediaLibrary, MissingFile
 from legacy.models import LegacyItem
 from legacy.slugs import latin_slug
 from legacy.sources import BadRecord
-from news.demo.arabic import ArabicStrings, publish_translation, start_translation, translate_snippet
-from news.demo.indexing import indexing_deferred
 from news.models import (
     ArticlePage,
     NewsIndexPage,

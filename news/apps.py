@@ -7,10 +7,13 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from home.content_cache import bump_generation
-        from news.models import PublicationType, Theme
+        from core.content_cache import bump_generation
+        from editorial.registry import register_taxonomy
+        from news.models import ListedPage, PublicationType, Theme
 
         # Filter options and theme names are cached per content generation.
         for model in (Theme, PublicationType):
             post_save.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-save-{model.__name__}")
             post_delete.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-del-{model.__name__}")
+        register_taxonomy(Theme, page_models=(ListedPage,), field_name="themes")
+        register_taxonomy(PublicationType)

@@ -11,13 +11,16 @@ import math
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch
+from django.apps import apps
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from home.content_cache import cached, public_q
+from core.content_cache import cached, public_q
+from core.translations import prefer_locale
 
 PER_PAGE = 12
 CARD_RENDITIONS = ("fill-400x267", "fill-800x533")
@@ -49,6 +52,21 @@ def with_card_images(queryset, image_field, specs=CARD_RENDITIONS):
     )
 
 
+def prefetch_card_images(pages, image_field, specs=CARD_RENDITIONS):
+    """The same for a list of pages already read."""
+    prefetch_related_objects(pages, image_field)
+    images = [getattr(page, image_field) for page in pages if getattr(page, image_field) is not None]
+    rendition_model = get_image_model().get_rendition_model()
+    prefetch_related_objects(
+        images,
+        Prefetch(
+            "renditions",
+            queryset=rendition_model.objects.filter(filter_spec__in=specs),
+            to_attr="prefetched_renditions",
+        ),
+    )
+
+
 def children_of(index, model):
     """Live, public children of `index` as `model` rows, without the per-call restriction query."""
     return (
@@ -75,18 +93,10 @@ def theme_filter(index, themes_through, fk_name, all_label=None):
 
 def localized_terms(model_label, locale_id):
     """(slug, name) of a taxonomy in the page's language, the source language's name standing in for a gap."""
-    from django.apps import apps
-    from django.conf import settings
-
     model = apps.get_model(model_label)
-    rows = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE) | model.objects.filter(
-        locale_id=locale_id
-    )
-    names = {}
-    for slug, name, row_locale in rows.values_list("slug", "name", "locale_id"):
-        if row_locale == locale_id or slug not in names:
-            names[slug] = name
-    return sorted(names.items(), key=lambda item: item[1].casefold())
+    rows = model.objects.filter(Q(locale__language_code=settings.LANGUAGE_CODE) | Q(locale_id=locale_id))
+    terms = prefer_locale(rows.only("slug", "name", "locale_id"), locale_id, key=lambda term: term.slug)
+    return sorted(((slug, term.name) for slug, term in terms.items()), key=lambda item: item[1].casefold())
 
 
 def year_counts(index, queryset, selected):
@@ -118,9 +128,8 @@ def page_links(current, num_pages, url_for):
     return links
 
 
-def build_listing(index, request, queryset, filters, image_field):
-    """Everything a listing template needs; raises Http404 for a value it does not offer."""
-    params = request.GET
+def apply_filters(filters, params, queryset):
+    """The queryset narrowed by each offered filter the query string sets, and {name: value} of those set."""
     selected = {}
     for item in filters:
         raw = params.get(item.name, "")
@@ -129,43 +138,35 @@ def build_listing(index, request, queryset, filters, image_field):
         if raw:
             selected[item.name] = item.selected = raw
             queryset = item.apply(queryset, raw)
+    return queryset, selected
 
-    years = year_counts(index, queryset, selected)
-    raw_year = params.get("year", "")
-    year = None
-    if raw_year:
-        counts = dict(years)
-        if not (raw_year.isascii() and raw_year.isdigit()) or int(raw_year) not in counts:
-            raise Http404("Unknown year")
-        year = int(raw_year)
-        selected["year"] = raw_year
-        queryset = queryset.filter(date__year=year)
-        count = counts[year]
-    else:
-        count = sum(n for _year, n in years)
 
-    num_pages = max(1, math.ceil(count / PER_PAGE))
-    raw_page = params.get("page", "1")
+def apply_year(years, raw_year, queryset):
+    """(queryset, year or None, item count) for `?year=`, which must be one of the listed years."""
+    if not raw_year:
+        return queryset, None, sum(n for _year, n in years)
+    counts = dict(years)
+    if not (raw_year.isascii() and raw_year.isdigit()) or int(raw_year) not in counts:
+        raise Http404("Unknown year")
+    year = int(raw_year)
+    return queryset.filter(date__year=year), year, counts[year]
+
+
+def page_number(raw_page, num_pages):
     if not (raw_page.isascii() and raw_page.isdigit()) or not 1 <= int(raw_page) <= num_pages:
         raise Http404("Page out of range")
-    number = int(raw_page)
+    return int(raw_page)
 
-    offset = (number - 1) * PER_PAGE
-    items = list(with_card_images(newest_first(queryset), image_field)[offset : offset + PER_PAGE]) if count else []
 
-    def url_for(page_number):
-        query = dict(selected)
-        if page_number > 1:
-            query["page"] = page_number
-        return f"{request.path}?{urlencode(query)}" if query else request.path
-
+def filter_controls(filters, years, year, request, selected):
+    """The filters with their option rows (the year last) and the year links that keep the other filters."""
     year_filter = Filter(
         "year",
         _("Année"),
         _("Toutes les années"),
         [(str(y), f"{y} ({n})") for y, n in years],
         None,
-        selected=raw_year if year else "",
+        selected=str(year) if year else "",
     )
     shown_filters = [*filters, year_filter]
     for item in shown_filters:
@@ -177,6 +178,27 @@ def build_listing(index, request, queryset, filters, image_field):
         {"year": y, "count": n, "url": f"{request.path}?{urlencode({**others, 'year': y})}", "current": y == year}
         for y, n in years
     ]
+    return shown_filters, year_links
+
+
+def build_listing(index, request, queryset, filters, image_field):
+    """Everything a listing template needs; raises Http404 for a value it does not offer."""
+    queryset, selected = apply_filters(filters, request.GET, queryset)
+    years = year_counts(index, queryset, selected)
+    queryset, year, count = apply_year(years, request.GET.get("year", ""), queryset)
+    if year:
+        selected["year"] = str(year)
+
+    num_pages = max(1, math.ceil(count / PER_PAGE))
+    number = page_number(request.GET.get("page", "1"), num_pages)
+    offset = (number - 1) * PER_PAGE
+    items = list(with_card_images(newest_first(queryset), image_field)[offset : offset + PER_PAGE]) if count else []
+
+    def url_for(page):
+        query = {**selected, "page": page} if page > 1 else selected
+        return f"{request.path}?{urlencode(query)}" if query else request.path
+
+    shown_filters, year_links = filter_controls(filters, years, year, request, selected)
     return {
         "items": items,
         "year_links": year_links,

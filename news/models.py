@@ -1,7 +1,7 @@
 import datetime
+from functools import partial
 
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -10,14 +10,15 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.content_cache import public_q
+from core import seo
+from core.blocks import BodyBlock
+from core.content_cache import public_q
+from core.translations import prefer_locale, with_translations
 from news import listing
-from news.blocks import BodyBlock
 from news.feeds import feed_response
 from news.reading import reading_minutes
 
@@ -62,8 +63,8 @@ class PublicationType(TaxonomyTerm):
         ]
 
 
-class ListingPage(Page):
-    """What articles and publications share: a date, a summary for listings and feeds, themes."""
+class ListedPage(Page):
+    """The base of the items an index lists: a date, a summary for listings and feeds, themes, a body."""
 
     date = models.DateField(_("Date"), default=datetime.date.today, db_index=True)
     summary = models.TextField(
@@ -88,26 +89,12 @@ class ListingPage(Page):
         return [{"location": self.get_full_url(request), "lastmod": self.last_published_at or timezone.now()}]
 
     def localized_themes(self):
-        """The page's themes named in the page's language, in one query.
-
-        A translation may still point at the source-language theme rows; each is replaced by
-        its translation in the page's locale when there is one.
-        """
+        """The page's themes named in the page's language, in one query."""
         field = self._meta.get_field("themes")
         through = field.remote_field.through
         linked = through.objects.filter(**{field.m2m_field_name(): self.pk}).values(field.m2m_reverse_field_name())
-        rows = Theme.objects.filter(
-            models.Q(pk__in=linked)
-            | models.Q(
-                locale_id=self.locale_id,
-                translation_key__in=Theme.objects.filter(pk__in=linked).values("translation_key"),
-            )
-        )
-        chosen = {}
-        for theme in rows:
-            if theme.locale_id == self.locale_id or theme.translation_key not in chosen:
-                chosen[theme.translation_key] = theme
-        return sorted(chosen.values(), key=lambda theme: theme.name.casefold())
+        themes = prefer_locale(with_translations(Theme, linked, self.locale_id), self.locale_id)
+        return sorted(themes.values(), key=lambda theme: theme.name.casefold())
 
     @property
     def reading_minutes(self):
@@ -205,7 +192,7 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(ListingPage):
+class ArticlePage(ListedPage):
     class Kind(models.TextChoices):
         NEWS = "actualite", _("Actualité")
         PRESS_RELEASE = "communique", _("Communiqué de presse")
@@ -235,7 +222,7 @@ class ArticlePage(ListingPage):
         InlinePanel("related_links", label=_("Pages liées"), max_num=3),
     ]
 
-    search_fields = ListingPage.search_fields + [index.FilterField("kind")]
+    search_fields = ListedPage.search_fields + [index.FilterField("kind")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -245,64 +232,61 @@ class ArticlePage(ListingPage):
         verbose_name_plural = _("Articles")
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="article_date_desc")]
 
+    search_kind = "news"
+    og_type = "article"
+
+    def get_structured_data(self, request, image=None):
+        return seo.article_data(self, request, image)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Called by the template inside its cached fragment, so a cache hit queries nothing.
+        context["related_pages"] = self.related_articles
+        context["featured_publications"] = partial(featured_publications, self.locale_id)
+        return context
+
     def related_articles(self, limit=3):
         """The editor's related pages, completed by the latest live articles sharing a theme."""
-        chosen_ids = [pk for pk in self.related_links.order_by("sort_order").values_list("related_page_id", flat=True)][
-            :limit
-        ]
-        # A translation keeps its source's choices: each is shown in the page's language when
-        # translated, and dropped when it exists only in another language.
-        candidates = (
-            Page.objects.filter(
-                models.Q(pk__in=chosen_ids)
-                | models.Q(
-                    locale_id=self.locale_id,
-                    translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"),
-                )
-            )
-            .live()
-            .filter(public_q())
-            .specific(defer=False)
-        )
-        by_key = {}
-        for candidate in candidates:
-            by_key.setdefault(candidate.translation_key, {})[candidate.pk] = candidate
-        related, seen = [], {self.pk}
-        for pk in chosen_ids:
-            versions = next((group for group in by_key.values() if pk in group), {})
-            page = next((p for p in versions.values() if p.locale_id == self.locale_id), None)
-            if page is not None and page.pk not in seen:
-                related.append(page)
-                seen.add(page.pk)
-        chosen = seen
+        related = self.chosen_related_pages(limit)
         if len(related) < limit:
-            through = ArticlePage.themes.through
-            my_theme_slugs = Theme.objects.filter(
-                pk__in=through.objects.filter(articlepage=self.pk).values("theme_id")
-            ).values("slug")
-            sharing = through.objects.filter(theme__slug__in=my_theme_slugs).values("articlepage_id")
-            automatic = (
-                ArticlePage.objects.live()
-                .filter(public_q(), locale_id=self.locale_id, pk__in=sharing)
-                .exclude(pk__in=chosen)
-                .defer_streamfields()
-                .order_by("-date", "-page_ptr_id")[: limit - len(related)]
-            )
-            related += list(automatic)
-        articles = [page for page in related if isinstance(page, ArticlePage)]
-        prefetch_related_objects(articles, "main_image")
-        images = [page.main_image for page in articles if page.main_image is not None]
-        prefetch_related_objects(
-            images,
-            Prefetch(
-                "renditions",
-                queryset=get_image_model()
-                .get_rendition_model()
-                .objects.filter(filter_spec__in=listing.CARD_RENDITIONS),
-                to_attr="prefetched_renditions",
-            ),
-        )
+            shown = [self.pk, *(page.pk for page in related)]
+            related += list(self.articles_sharing_a_theme(shown, limit - len(related)))
+        listing.prefetch_card_images([page for page in related if isinstance(page, ArticlePage)], "main_image")
         return related
+
+    def chosen_related_pages(self, limit):
+        """The editor's choices, each in the page's language; one that exists only in another language is dropped.
+
+        A translation keeps its source's choices, which point at source-language pages.
+        """
+        # Sliced after reading: in a preview, related_links is modelcluster's in-memory queryset.
+        chosen_ids = list(self.related_links.order_by("sort_order").values_list("related_page_id", flat=True))[:limit]
+        pages = list(
+            with_translations(Page, chosen_ids, self.locale_id).live().filter(public_q()).specific(defer=False)
+        )
+        key_of = {page.pk: page.translation_key for page in pages}
+        in_locale = {page.translation_key: page for page in pages if page.locale_id == self.locale_id}
+        related = []
+        for pk in chosen_ids:
+            page = in_locale.get(key_of.get(pk))
+            if page is not None and page.pk != self.pk and page not in related:
+                related.append(page)
+        return related
+
+    def articles_sharing_a_theme(self, exclude_ids, limit):
+        """The latest live articles in the page's language sharing one of its themes (by slug, any language)."""
+        through = ArticlePage.themes.through
+        my_theme_slugs = Theme.objects.filter(
+            pk__in=through.objects.filter(articlepage=self.pk).values("theme_id")
+        ).values("slug")
+        sharing = through.objects.filter(theme__slug__in=my_theme_slugs).values("articlepage_id")
+        articles = (
+            ArticlePage.objects.live()
+            .filter(public_q(), locale_id=self.locale_id, pk__in=sharing)
+            .exclude(pk__in=exclude_ids)
+            .defer_streamfields()
+        )
+        return listing.newest_first(articles)[:limit]
 
 
 class ArticleRelatedLink(Orderable):
@@ -357,7 +341,7 @@ class PublicationIndexPage(ListingIndexMixin, Page):
         ]
 
 
-class PublicationPage(ListingPage):
+class PublicationPage(ListedPage):
     publication_type = models.ForeignKey(
         "news.PublicationType",
         verbose_name=_("Type de publication"),
@@ -394,7 +378,7 @@ class PublicationPage(ListingPage):
         MultiFieldPanel([FieldPanel("featured"), FieldPanel("themes")], heading=_("Classement")),
     ]
 
-    search_fields = ListingPage.search_fields + [index.FilterField("featured")]
+    search_fields = ListedPage.search_fields + [index.FilterField("featured")]
 
     parent_page_types = ["news.PublicationIndexPage"]
     subpage_types = []
@@ -404,23 +388,34 @@ class PublicationPage(ListingPage):
         verbose_name_plural = _("Publications")
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="publication_date_desc")]
 
+    search_kind = "publication"
+
+    def get_structured_data(self, request, image=None):
+        return seo.report_data(self, request, image)
+
     def annex_list(self):
         return self.annexes.select_related("document")
+
+    def indexed_documents(self):
+        """The files whose text the site search indexes with the page: the main PDF, then the annexes."""
+        documents = [self.document] if self.document_id else []
+        return documents + [annex.document for annex in self.annex_list()]
+
+    @classmethod
+    def ids_using_document(cls, document):
+        """Live publications whose indexed text includes `document`'s."""
+        return (
+            cls.objects.live()
+            .filter(models.Q(document=document) | models.Q(annexes__document=document))
+            .values_list("pk", flat=True)
+            .distinct()
+        )
 
     def localized_publication_type(self):
         if self.publication_type_id is None:
             return None
-        rows = PublicationType.objects.filter(
-            models.Q(pk=self.publication_type_id)
-            | models.Q(
-                locale_id=self.locale_id,
-                translation_key__in=PublicationType.objects.filter(pk=self.publication_type_id).values(
-                    "translation_key"
-                ),
-            )
-        )
-        by_locale = {row.locale_id: row for row in rows}
-        return by_locale.get(self.locale_id) or next(iter(by_locale.values()), None)
+        rows = with_translations(PublicationType, [self.publication_type_id], self.locale_id)
+        return next(iter(prefer_locale(rows, self.locale_id).values()), None)
 
 
 def featured_publications(locale_id, limit=3):

@@ -1,16 +1,21 @@
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from home.seo import view_head
+from core.client_address import client_address
+from core.seo import view_head
 from newsletter import rate_limits, subscriptions, tokens
 from newsletter.forms import CONSENT_TEXT, SubscriptionForm
 from newsletter.models import Subscriber
 
 PAGE_TITLE = gettext_lazy("Bulletin d’information")
+LIMITED_MESSAGE = gettext_lazy("Trop de demandes d’inscription en peu de temps. Veuillez réessayer dans une heure.")
+UNAVAILABLE_MESSAGE = gettext_lazy(
+    "L’inscription est momentanément indisponible. Votre adresse n’a pas été enregistrée : "
+    "réessayez dans quelques minutes."
+)
 
 
 def _render(request, template, context=None, status=200, title=PAGE_TITLE, indexable=False):
@@ -36,11 +41,16 @@ def subscribe(request):
     if form.is_bot:
         return redirect("newsletter:sent")
     email = form.cleaned_data["email"]
-    if not rate_limits.allow_sign_up(request.META.get("REMOTE_ADDR", ""), email):
-        form.add_error(None, _("Trop de demandes d’inscription en peu de temps. Veuillez réessayer dans une heure."))
-        return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, status=429)
+    verdict = rate_limits.check_sign_up(client_address(request), email)
+    if verdict is not rate_limits.Verdict.ALLOWED:
+        limited = verdict is rate_limits.Verdict.LIMITED
+        form.add_error(None, LIMITED_MESSAGE if limited else UNAVAILABLE_MESSAGE)
+        context = {"form": form, "consent": CONSENT_TEXT}
+        response = _render(request, "newsletter/subscribe.html", context, status=429 if limited else 503)
+        response["Retry-After"] = "3600" if limited else "300"
+        return response
     source = Subscriber.Source.FOOTER if request.POST.get("source") == "footer" else Subscriber.Source.PAGE
-    subscriptions.sign_up(email, form.cleaned_data["language"], request, source)
+    subscriptions.sign_up(email, form.cleaned_data["language"], source)
     return redirect("newsletter:sent")
 
 
@@ -49,11 +59,17 @@ def sent(request):
     return _render(request, "newsletter/sent.html")
 
 
-@require_GET
+# The signed token in the link is the proof; there is no session to protect, and no cookie is set.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
+    """GET shows a button (mail scanners open links); only its POST confirms."""
     subscriber = tokens.subscriber_to_confirm(token)
     if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return _render(request, "newsletter/invalid_link.html", status=404)
+    if request.method != "POST":
+        already = subscriber.status == Subscriber.Status.CONFIRMED
+        return _render(request, "newsletter/confirm.html", {"already": already})
     subscriber.confirm()
     return _render(request, "newsletter/confirmed.html")
 
@@ -61,9 +77,12 @@ def confirm(request, token):
 @csrf_exempt  # Mail clients' one-click unsubscribe (RFC 8058) posts without a form token; the signed link is the proof.
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
+    """GET shows a button; POST, from that button or from a mail client's one-click, unsubscribes."""
     subscriber = tokens.subscriber_to_unsubscribe(token)
     if subscriber is None:
         return _render(request, "newsletter/invalid_link.html", status=404)
-    if request.method != "HEAD":
-        subscriber.unsubscribe()
+    if request.method != "POST":
+        already = subscriber.status == Subscriber.Status.UNSUBSCRIBED
+        return _render(request, "newsletter/unsubscribe.html", {"already": already})
+    subscriber.unsubscribe()
     return _render(request, "newsletter/unsubscribed.html")

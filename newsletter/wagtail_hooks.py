@@ -1,8 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.spreadsheets import SafeExportMixin
 from newsletter.models import Subscriber
+
+
+class SubscriberIndexView(SafeExportMixin, IndexView):
+    """Addresses come from the internet: none may start a formula in the CSV export."""
 
 
 class SubscriberViewSet(ModelViewSet):
@@ -12,6 +18,7 @@ class SubscriberViewSet(ModelViewSet):
     """
 
     model = Subscriber
+    index_view_class = SubscriberIndexView
     icon = "mail"
     menu_label = _("Abonnés au bulletin")
     menu_order = 900

@@ -3,30 +3,24 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.text import WORD, light_stem, normalize_word
-
-
-def _matches(word_stem, stems):
-    for stem in stems:
-        if word_stem == stem:
-            return True
-        shorter, longer = sorted((word_stem, stem), key=len)
-        if len(shorter) >= 4 and longer.startswith(shorter):
-            return True
-    return False
+from search.text import WORD, analyze_word
 
 
 def highlight(text, terms):
-    """`text` with each word matching one of the normalised `terms` wrapped in <mark>."""
+    """`text` with each word whose search term is one of `terms` wrapped in <mark>.
+
+    The words are analysed as the index analyses them, so exactly the words
+    that made the page match are marked (الحقوق and حق alike for حقوق).
+    """
     text = text or ""
-    stems = [light_stem(term) for term in terms]
-    if not stems:
+    wanted = set(terms)
+    if not wanted:
         return escape(text)
     parts = []
     position = 0
     for match in WORD.finditer(text):
         word = match.group()
-        if _matches(light_stem(normalize_word(word)), stems):
+        if analyze_word(word) in wanted:
             parts.append(escape(text[position : match.start()]))
             parts.append(f"<mark>{escape(word)}</mark>")
             position = match.end()

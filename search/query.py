@@ -1,11 +1,13 @@
 """Runs a reader's search against SearchEntry, on PostgreSQL or, more simply, on SQLite.
 
-PostgreSQL: the weighted vector, the language's configuration, ranked with
-ts_rank_cd (title above summary above body above documents), newer first on
-ties. SQLite: every query word, normalised the same way, must appear in the
-normalised text; title matches first, then newer.
+Stored text and queries are both analysed by search.text, so the database
+compares finished search terms. PostgreSQL: the weighted vector in the `simple`
+configuration (which does not stem again), ranked with ts_rank_cd (title above
+summary above body above documents), newer first on ties. SQLite: every query
+term must be one of the stored terms; title matches first, then newer.
 """
 
+import re
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import reduce
@@ -14,20 +16,15 @@ from operator import and_, or_
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, FloatField, IntegerField, Q, Value, When, Window
 from django.db.models.expressions import RawSQL
-from wagtail.models import PageViewRestriction
 
 from search.models import SearchEntry
-from search.text import light_stem
 
-# Must match the generated column of migration 0002.
-TS_CONFIGS = {"fr": "french_unaccent", "ar": "arabic"}
-DEFAULT_TS_CONFIG = "simple"
+# Must match the generated columns of migration 0003: the terms are already analysed.
+TS_CONFIG = "simple"
 # ts_rank_cd weights in the order D, C, B, A.
 RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
-
-
-def ts_config(language):
-    return TS_CONFIGS.get(language, DEFAULT_TS_CONFIG)
+# How many of the newest matches are scored for relevance; older matches follow them by date.
+RANKED_MATCHES = 2000
 
 
 @dataclass
@@ -40,11 +37,6 @@ class Hit:
 class SearchResults:
     count: int = 0
     hits: list = field(default_factory=list)
-
-
-def restricted_paths():
-    """Tree paths of pages behind a view restriction: they and their descendants are never found."""
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def public_entries(language, restricted, kind=None, year=None, exclude_page_ids=()):
@@ -61,7 +53,7 @@ def public_entries(language, restricted, kind=None, year=None, exclude_page_ids=
 
 
 def _postgres_tsquery(language, terms):
-    return ts_config(language), " ".join(terms)
+    return TS_CONFIG, " ".join(terms)
 
 
 # A scalar subquery is evaluated once per statement, not once per row as the function would be.
@@ -81,31 +73,44 @@ def _matching(entries, language, terms):
     return entries.filter(reduce(and_, (_sqlite_term(term) for term in terms)))
 
 
+def _has_term(field, term):
+    """The stored terms of `field` include `term` (SQLite: the text is terms separated by spaces)."""
+    return Q(**{f"{field}__regex": rf"(^| ){re.escape(term)}( |$)"})
+
+
 def _sqlite_term(term):
-    stem = light_stem(term)
     return (
-        Q(norm_title__contains=stem)
-        | Q(norm_summary__contains=stem)
-        | Q(norm_body__contains=stem)
-        | Q(norm_document__contains=stem)
+        _has_term("norm_title", term)
+        | _has_term("norm_summary", term)
+        | _has_term("norm_body", term)
+        | _has_term("norm_document", term)
     )
 
 
 def _ranked(entries, language, terms):
+    """Matches in order: relevance (title, then summary), then newest first.
+
+    Only the RANKED_MATCHES newest matches are scored; older ones follow them by
+    date. A word found on most pages would otherwise be scored on every one of
+    them, a cost that grows with the site; readers of a long list of results
+    want the recent ones anyway.
+    """
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
+        # A window function is computed before the select list, and CASE scores only the rows it lets through.
         rank = RawSQL(
-            f"ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY})",
-            [config, text],
+            "CASE WHEN row_number() OVER (ORDER BY search_searchentry.date DESC NULLS LAST, search_searchentry.id DESC)"
+            f" <= %s THEN ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY}) ELSE -1 END",
+            [RANKED_MATCHES, config, text],
             output_field=FloatField(),
         )
     else:
-        rank = sum(
+        score = sum(
             (
                 Case(
-                    When(norm_title__contains=light_stem(term), then=Value(8)),
-                    When(norm_summary__contains=light_stem(term), then=Value(4)),
-                    When(norm_body__contains=light_stem(term), then=Value(2)),
+                    When(_has_term("norm_title", term), then=Value(8)),
+                    When(_has_term("norm_summary", term), then=Value(4)),
+                    When(_has_term("norm_body", term), then=Value(2)),
                     default=Value(1),
                     output_field=IntegerField(),
                 )
@@ -113,6 +118,8 @@ def _ranked(entries, language, terms):
             ),
             Value(0),
         )
+        newest = entries.order_by(F("date").desc(nulls_last=True), "-pk").values("pk")[:RANKED_MATCHES]
+        rank = Case(When(pk__in=newest, then=score), default=Value(-1), output_field=IntegerField())
     return entries.annotate(rank=rank).order_by("-rank", F("date").desc(nulls_last=True), "-pk")
 
 
@@ -131,9 +138,7 @@ def _with_page_text_match(entries, language, terms):
                 reduce(
                     and_,
                     (
-                        Q(norm_title__contains=light_stem(term))
-                        | Q(norm_summary__contains=light_stem(term))
-                        | Q(norm_body__contains=light_stem(term))
+                        _has_term("norm_title", term) | _has_term("norm_summary", term) | _has_term("norm_body", term)
                         for term in terms
                     ),
                 ),
@@ -172,6 +177,14 @@ def _discourage_seqscan():
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
         yield
+
+
+def count_matches(language, terms, restricted, *, kind=None, year=None):
+    """How many pages of `language` the terms find: offered when the reader's language has none."""
+    if not terms:
+        return 0
+    with _postgres_statements():
+        return _matching(public_entries(language, restricted, kind, year), language, terms).count()
 
 
 def run_search(language, terms, restricted, *, kind=None, year=None, exclude_page_ids=(), page_number=1, per_page=10):

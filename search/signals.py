@@ -1,5 +1,6 @@
 """Keeps the site search current as editors publish, unpublish, move and replace documents.
 
+The work runs as background tasks (search/tasks.py): publishing never waits for a PDF to be read.
 Deleted pages take their entry with them (the foreign key cascades).
 """
 
@@ -8,10 +9,10 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search import indexing
+from core.tasks import enqueue
+from search import indexing, tasks
 
 logger = logging.getLogger(__name__)
 
@@ -25,27 +26,27 @@ def _safely(action, *args):
 
 
 def on_page_published(sender, instance, **kwargs):
-    _safely(indexing.index_page, instance)
+    _safely(enqueue, tasks.index_page, instance.pk)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    _safely(indexing.remove_page, instance.pk)
+    _safely(enqueue, tasks.remove_page, instance.pk)
 
 
 def on_page_moved(sender, instance, **kwargs):
-    _safely(indexing.update_paths, Page.objects.get(pk=instance.pk))
+    _safely(enqueue, tasks.update_paths, instance.pk)
 
 
 def on_document_saved(sender, instance, update_fields=None, **kwargs):
     # Wagtail saves the hash and size it computes lazily; the file itself has not changed then.
     if update_fields and set(update_fields) <= {"file_hash", "file_size"}:
         return
-    transaction.on_commit(lambda: _safely(indexing.index_pages_using_document, instance))
+    transaction.on_commit(lambda: _safely(enqueue, tasks.index_document, instance.pk))
 
 
 def on_document_deleted(sender, instance, **kwargs):
     page_ids = indexing.pages_using_document(instance)
-    transaction.on_commit(lambda: _safely(indexing.index_page_ids, page_ids))
+    transaction.on_commit(lambda: _safely(enqueue, tasks.index_pages, page_ids))
 
 
 def connect():

@@ -9,11 +9,13 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from home import navigation
+from core import navigation
+from core.content_cache import restricted_paths
+from search import analytics, vocabulary
 from search.highlight import highlight
 from search.models import SearchEntry
-from search.query import restricted_paths, run_search
-from search.text import clean_query, query_terms
+from search.query import count_matches, run_search
+from search.text import clean_query, query_terms, words
 
 PER_PAGE = 10
 
@@ -68,6 +70,25 @@ def _search_url(language, params):
     return f"{url}?{query}" if query else url
 
 
+def _other_languages(language, terms, restricted, kind, year, alternate_urls):
+    """The other languages that have results for the same words, with their count and the link to them."""
+    found = []
+    for code, url in alternate_urls.items():
+        if code == language:
+            continue
+        count = count_matches(code, terms, restricted, kind=kind or None, year=year)
+        if count:
+            found.append(
+                {
+                    "code": code,
+                    "name": translation.get_language_info(code)["name_translated"],
+                    "count": count,
+                    "url": url,
+                }
+            )
+    return found
+
+
 @require_GET
 def search(request):
     language = translation.get_language()
@@ -77,6 +98,7 @@ def search(request):
     kind = kind if kind in SearchEntry.Kind.values else ""
     year = _positive_int(request.GET.get("year"), 1900, 2100)
     page_number = _positive_int(request.GET.get("page")) or 1
+    first_page = page_number == 1
 
     restricted = restricted_paths() if terms else []
     promotions = _promotions(query_text, language, restricted) if page_number == 1 and not (kind or year) else []
@@ -97,15 +119,26 @@ def search(request):
         hit.summary_html = highlight(hit.entry.summary, terms)
         hit.title_html = highlight(hit.entry.title, terms)
 
+    if terms and first_page and not (kind or year):
+        analytics.record_search(language, query_text, found=bool(results.count or promotions))
     filters = {"q": query_text, "type": kind, "year": year or ""}
     homes = navigation.locale_homes(request)
     alternate_urls = {code: _search_url(code, filters) for code, _name in settings.LANGUAGES if code in homes}
+    suggestions, elsewhere = [], []
+    if terms and not results.count and not promotions:
+        suggestions = [
+            {"query": text, "url": _search_url(language, {**filters, "q": text})}
+            for text in vocabulary.suggestions(language, query_text)
+        ]
+        elsewhere = _other_languages(language, terms, restricted, kind, year, alternate_urls)
     last_page = (results.count - 1) // PER_PAGE + 1 if results.count else 1
     context = {
         "query": query_text,
         "query_truncated": truncated,
         "searched": bool(query_text),
-        "has_terms": bool(terms),
+        "has_terms": bool(words(query_text)),
+        "suggestions": suggestions,
+        "elsewhere": elsewhere,
         "results": results,
         "promotions": promotions,
         "kind": kind,

@@ -7,8 +7,8 @@ from wagtail.models import Locale
 from home.models import HomePage
 from home.site_setup import ensure_site
 
-# Role users and a French article with every block, for the translation workflow tests.
-pytest_plugins = ["tests.translation_support"]
+# Role users and a French article with every block, for the translation workflow tests; background-task fixtures.
+pytest_plugins = ["tests.translation_support", "tests.task_support"]
 
 
 def pytest_configure(config):

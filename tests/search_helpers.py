@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import zlib
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -60,6 +61,33 @@ def pdf_bytes(text):
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return _pdf(objects)
+
+
+def hostile_pdf_bytes(pages=20, operations=30_000):
+    """A few kilobytes of PDF that keep a text extractor busy for many seconds.
+
+    Each page has a line of text, then a compressed stream of `operations` no-op drawing
+    operators (save and restore the graphics state) that the extractor parses one by one.
+    """
+    stream = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Rapport) Tj ET\n" + b"q Q\n" * operations, 9)
+    kids = " ".join(f"{4 + n} 0 R" for n in range(pages)).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for number in range(pages):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R >>" % (4 + pages + number)
+        )
+    stream_object = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
+    objects += [stream_object] * pages
+    return _pdf(objects)
+
+
+def _pdf(objects):
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.embeds.models import Embed
 
-from news.blocks import BodyBlock
+from core.blocks import BodyBlock
 from tests.news_data import make_document, make_image
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_every_block_tells_editors_what_it_does_and_previews(db):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
-    from news.blocks import BodyBlock
+    from core.blocks import BodyBlock
 
     Image.objects.create(title="Aperçu", file=get_test_image_file())
     Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4\n", name="rapport.pdf"))
@@ -150,7 +150,7 @@ def test_image_without_alt_text_must_be_marked_decorative(db):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
-    from news.blocks import ImageBlock
+    from core.blocks import ImageBlock
 
     block = ImageBlock()
     image = Image.objects.create(title="Visite", file=get_test_image_file())
@@ -164,7 +164,7 @@ def test_image_without_alt_text_must_be_marked_decorative(db):
 def test_call_to_action_needs_a_page_or_an_address(db):
     from django.core.exceptions import ValidationError
 
-    from news.blocks import CallToActionBlock
+    from core.blocks import CallToActionBlock
 
     block = CallToActionBlock()
     value = {"title": "Saisir le Conseil", "text": "", "page": None, "url": "", "button_label": "Saisir"}

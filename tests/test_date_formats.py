@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import translation
 
-from news.templatetags.news_tags import long_date
+from core.templatetags.date_tags import long_date
 
 MOROCCAN_MONTHS = "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split()
 

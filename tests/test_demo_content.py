@@ -14,11 +14,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.blocks import BodyBlock
+from demo.loader import load_demo
+from editorial import status
+from editorial.status import count_by_state, translation_statuses
 from home.models import HomePage, StandardPage
-from home.translation import status
-from home.translation.status import count_by_state, translation_statuses
-from news.blocks import BodyBlock
-from news.demo.loader import load_demo
 from news.models import ArticlePage, PublicationPage, PublicationType, Theme
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")

@@ -31,7 +31,7 @@ def test_404_in_arabic_inside_the_frame(client, site_tree):
 def test_500_in_the_readers_language(site_tree, rf):
     from django.utils import translation
 
-    from home.views import server_error
+    from core.views import server_error
 
     with translation.override("ar"):
         request = rf.get("/ar/")
@@ -47,28 +47,57 @@ def test_robots_txt_points_to_sitemap(client, site_tree):
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
 
 
-def _production_settings(env):
-    code = "import site_project.settings.production"
-    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 50,
+    "ALLOWED_HOSTS": "example.org",
+    "DATABASE_URL": "postgres://site@db.example:5432/site",
+    "REDIS_URL": "redis://cache.example:6379/0",
+    "BASE_URL": "https://www.example.org",
+    "TASK_BACKEND": "database",
+}
+
+
+def _production_settings(env, code="import site_project.settings.production"):
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k != "HTTPS"}
     return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True)
 
 
-def test_production_refuses_to_start_without_secret_key():
-    result = _production_settings({"ALLOWED_HOSTS": "example.org"})
+@pytest.mark.parametrize("name", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "BASE_URL"])
+def test_production_refuses_to_start_without_each_required_variable(name):
+    result = _production_settings({key: value for key, value in PRODUCTION_ENV.items() if key != name})
     assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
-    assert "ALLOWED_HOSTS" not in result.stderr.splitlines()[-1]
+    last_line = result.stderr.splitlines()[-1]
+    assert "need these environment variables: " + name + "." in last_line
 
 
-def test_production_refuses_to_start_without_allowed_hosts():
-    result = _production_settings({"SECRET_KEY": "x" * 50})
+def test_production_refuses_sqlite_and_tasks_inside_requests():
+    result = _production_settings({**PRODUCTION_ENV, "DATABASE_URL": "sqlite:////tmp/site.sqlite3"})
+    assert "DATABASE_URL to point to PostgreSQL" in result.stderr.splitlines()[-1]
+    result = _production_settings({**PRODUCTION_ENV, "TASK_BACKEND": "immediate"})
+    assert "TASK_BACKEND=database or TASK_BACKEND=redis" in result.stderr.splitlines()[-1]
+    result = _production_settings({**PRODUCTION_ENV, "TASK_BACKEND": "celery"})
+    assert "TASK_BACKEND must be one of immediate, database, redis, not 'celery'" in result.stderr.splitlines()[-1]
+
+
+def test_production_refuses_a_public_address_without_https():
+    result = _production_settings({**PRODUCTION_ENV, "BASE_URL": "http://127.0.0.1:8000"})
     assert result.returncode != 0
-    assert "ALLOWED_HOSTS" in result.stderr.splitlines()[-1]
+    assert "https://" in result.stderr.splitlines()[-1]
 
 
-def test_production_starts_with_both():
-    result = _production_settings({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"})
+def test_production_starts_with_everything_it_needs():
+    result = _production_settings(PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_database_gives_up_connecting_after_a_few_seconds():
+    code = (
+        "import site_project.settings.production as s; "
+        "print(s.DATABASES['default']['OPTIONS']['connect_timeout'], s.CACHES['default']['OPTIONS'])"
+    )
+    result = _production_settings({**PRODUCTION_ENV, "DATABASE_URL": "postgres://u:p@db.example:5432/site"}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "5 {'socket_connect_timeout': 1, 'socket_timeout': 1}"
 
 
 def test_database_url_selects_the_database(monkeypatch):
@@ -90,7 +119,10 @@ def test_redis_url_selects_redis_cache(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
     reloaded = importlib.reload(base)
     try:
-        assert reloaded.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        # Cached content degrades to a miss when Redis is down; counters that protect the site do not.
+        assert reloaded.CACHES["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
+        assert reloaded.CACHES["limits"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        assert reloaded.CACHES["default"]["LOCATION"] == reloaded.CACHES["limits"]["LOCATION"]
     finally:
         monkeypatch.delenv("REDIS_URL")
         importlib.reload(base)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from home.translation.status import LIVE_CURRENT, translation_statuses
+from editorial.status import LIVE_CURRENT, translation_statuses
 from legacy.sources import BadRecord, read_source
 from tests.test_legacy_import import page_of, run_import
 

@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Revision
 
-from home.translation.status import LIVE_CURRENT, translation_statuses
+from editorial.status import LIVE_CURRENT, translation_statuses
 from legacy.media import file_hash
 from legacy.models import LegacyItem
 

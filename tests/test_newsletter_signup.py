@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 
@@ -140,3 +142,61 @@ def test_sign_up_page_has_canonical_and_alternates(client, site_tree):
     assert '<link rel="canonical" href="http://localhost/ar/bulletin/">' in html
     assert '<link rel="alternate" hreflang="fr" href="http://localhost/fr/bulletin/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://localhost/fr/bulletin/">' in html
+
+
+def _answer(response, client):
+    followed = client.get(response["Location"])
+    # Only the per-request secrets (script nonce, form token) may differ.
+    page = re.sub(r'(nonce|value)="[^"]*"', "", followed.content.decode())
+    return response.status_code, response["Location"], followed.status_code, page
+
+
+def test_new_pending_and_confirmed_addresses_get_the_same_answer(client, site_tree):
+    Subscriber.objects.create(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING)
+    Subscriber.objects.create(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
+    answers = [
+        _answer(sign_up(client, email=email, ip=f"198.51.100.{n}"), client)
+        for n, email in enumerate(["nouveau@exemple.ma", "attente@exemple.ma", "inscrit@exemple.ma"])
+    ]
+    assert answers[0] == answers[1] == answers[2]
+    assert answers[0][:3] == (302, "/fr/bulletin/merci/", 200)
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """A real SMTP client aimed at a port where nothing listens."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = 8119
+    settings.EMAIL_TIMEOUT = 2
+
+
+def test_with_the_mail_server_down_a_new_address_gets_the_same_answer_and_is_kept(client, site_tree, smtp_down):
+    Subscriber.objects.create(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
+    new = sign_up(client, email="nouveau@exemple.ma")
+    known = sign_up(client, email="inscrit@exemple.ma", ip="198.51.100.2")
+    assert (new.status_code, new["Location"]) == (known.status_code, known["Location"]) == (302, "/fr/bulletin/merci/")
+    kept = Subscriber.objects.get(email="nouveau@exemple.ma")
+    assert kept.status == Subscriber.Status.PENDING and kept.confirmation_sent_at is None
+
+
+def test_signing_up_again_once_the_mail_server_is_back_sends_the_confirmation(client, site_tree, settings, smtp_down):
+    sign_up(client)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    sign_up(client, ip="198.51.100.3")
+    [message] = mail.outbox
+    assert message.to == ["lecteur@exemple.ma"]
+    assert Subscriber.objects.get().confirmation_sent_at is not None
+
+
+def test_links_in_messages_use_the_public_address_not_the_request_host(client, site_tree, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://www.cndh.example"
+    client.post(
+        "/fr/bulletin/",
+        {"email": "lecteur@exemple.ma", "language": "ar", "website": ""},
+        HTTP_HOST="127.0.0.1",
+        REMOTE_ADDR="203.0.113.7",
+    )
+    [message] = mail.outbox
+    assert confirm_link(message).startswith("https://www.cndh.example/ar/bulletin/confirmer/")
+    assert unsubscribe_link(message).startswith("https://www.cndh.example/ar/bulletin/desinscription/")

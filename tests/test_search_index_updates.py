@@ -95,3 +95,21 @@ def test_rebuild_search_index_drops_entries_of_pages_no_longer_live(client, tree
     type(page).objects.filter(pk=page.pk).update(live=False)
     call_command("rebuild_search_index", verbosity=0)
     assert not SearchEntry.objects.filter(page_id=page.pk).exists()
+
+
+def test_rebuild_analyses_pdf_text_again_when_the_analysis_has_changed(client, site_tree):
+    from search.models import DocumentText
+    from search.text import analysis_version
+
+    tree = h.indexes(site_tree)
+    doc = h.document("Rapport", h.pdf_bytes("Visites des prisons"))
+    h.publication(tree["fr"]["publications"], "Rapport annuel", document=doc)
+    # Text cached by an earlier analysis, in a form the current one would never produce.
+    DocumentText.objects.filter(document=doc).update(norm_text="visites prisons", analysis="earlier")
+    call_command("rebuild_search_index", verbosity=0)
+    cached = DocumentText.objects.get(document=doc)
+    assert cached.analysis == analysis_version()
+    assert cached.norm_text == "visit prison"
+    assert [hit.entry.title for hit in client.get("/fr/recherche/", {"q": "prison"}).context["results"].hits] == [
+        "Rapport annuel"
+    ]

@@ -1,7 +1,7 @@
-"""Normalisation rules shared by indexing and querying, on any database."""
+"""Analysis rules shared by indexing, querying and highlighting, on any database."""
 
 from search.highlight import highlight
-from search.text import QUERY_MAX_LENGTH, clean_query, normalize_text, normalize_word, query_terms
+from search.text import QUERY_MAX_LENGTH, analyze_word, clean_query, normalize_text, normalize_word, query_terms
 
 
 def test_french_accents_and_case_are_folded():
@@ -19,17 +19,30 @@ def test_arabic_letters_are_unified_and_marks_removed():
 
 
 def test_arabic_clitic_prefixes_are_stripped():
-    for word in ("الحقوق", "والحقوق", "بالحقوق", "للحقوق", "فالحقوق", "وحقوق"):
-        assert normalize_word(word) == "حقوق", word
+    for word in ("الحقوق", "والحقوق", "بالحقوق", "للحقوق", "فالحقوق", "وحقوق", "لحقوق", "حقوقهم"):
+        assert analyze_word(word) == analyze_word("حقوق"), word
 
 
-def test_short_arabic_words_keep_their_letters():
-    assert normalize_word("وطن") == "وطن"
-    assert normalize_word("الف") == "الف"
+def test_arabic_letter_that_belongs_to_the_word_is_kept():
+    assert analyze_word("وزارة") == analyze_word("الوزارة") == analyze_word("ووزارة")
+    assert analyze_word("وطن") == "وطن"
+    assert analyze_word("لجنة") != analyze_word("جنة")
+
+
+def test_arabic_broken_plural_is_read_as_its_singular():
+    assert analyze_word("السجون") == analyze_word("سجن")
+    assert analyze_word("المحاكم") == analyze_word("محكمة")
+    # محاكمة ("trial") is not the plural of محكمة ("court") with a pronoun.
+    assert analyze_word("محاكمة") != analyze_word("المحاكم")
+
+
+def test_stop_words_are_not_search_terms():
+    assert query_terms("les droits de l’homme") == [analyze_word("droits"), analyze_word("homme")]
+    assert query_terms("في الحقوق") == [analyze_word("حقوق")]
 
 
 def test_normalized_text_drops_punctuation_and_operators():
-    assert normalize_text("Droits & libertés | (art. 19) <-> !") == "droits libertes art 19"
+    assert normalize_text("Droits & libertés | (art. 19) <-> !") == "droit libert art 19"
 
 
 def test_long_query_is_cut_with_a_flag():

@@ -37,11 +37,12 @@ def test_setup_prints_the_admin_credentials(tmp_path, monkeypatch, capsys):
     assert get_user_model().objects.get(username="admin").check_password(password)
 
 
-def test_setup_takes_the_public_address_from_base_url(tmp_path, monkeypatch):
+def test_setup_takes_the_public_address_from_base_url(tmp_path, monkeypatch, settings):
     from home.management.commands import setup_site
 
     monkeypatch.setattr(setup_site, "CREDENTIALS_FILE", tmp_path / "credentials")
-    monkeypatch.setenv("BASE_URL", "https://www.cndh.example")
+    # BASE_URL is read from the environment by the settings, and only there.
+    settings.BASE_URL = "https://www.cndh.example"
     call_command("setup_site", "--no-demo")
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("www.cndh.example", 443)

@@ -13,7 +13,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, StringTra
 from wagtail_localize.operations import translate_object
 from wagtail_localize.segments import StringSegmentValue
 
-from news.blocks import TableBlock
+from core.blocks import TableBlock
 from news.models import ArticlePage, PublicationIndexPage, PublicationPage, PublicationType, Theme
 from tests.factories import add_page
 from tests.translation_support import translate_through_admin, translation_of

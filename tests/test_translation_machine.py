@@ -11,8 +11,11 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
+from core.models import TaskFailure
+from editorial.machine_translation import machine_translate as machine_translate_task
 from home.models import StandardPage
 from tests.factories import add_page
+from tests.task_support import make_deferred_tasks_due, run_worker_in_process
 from tests.translation_support import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +62,7 @@ def libretranslate(settings):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {"LIBRETRANSLATE_URL": f"http://127.0.0.1:{server.server_port}", "API_KEY": "", "TIMEOUT": 0.5},
     }
     yield server
@@ -133,3 +136,33 @@ def test_without_configuration_there_is_no_machine_translation(client, role_user
     client.force_login(role_users["translator"])
     url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
     assert client.post(url, follow=True).status_code == 404
+
+
+def test_with_a_task_worker_machine_translation_returns_at_once_and_the_worker_fills_the_segments(
+    client, role_users, libretranslate, translation, database_tasks
+):
+    response = machine_translate(client, role_users["translator"], translation)
+    assert "Traduction automatique lancée" in response.content.decode()
+    assert segment_text(translation, "Le mandat du Conseil.") is None
+    run_worker_in_process()
+    assert segment_text(translation, "Le mandat du Conseil.") == "[ar] Le mandat du Conseil."
+
+
+def test_with_a_task_worker_a_failing_service_is_retried_later_and_loses_no_segment(
+    client, role_users, libretranslate, translation, database_tasks
+):
+    enter_manually(translation, "Mandat", "الاختصاصات")
+    libretranslate.mode = "error"
+    machine_translate(client, role_users["translator"], translation)
+    run_worker_in_process()
+    failure = TaskFailure.objects.get(task_path=machine_translate_task.module_path)
+    assert failure.state == TaskFailure.State.RETRYING and failure.exception_class.endswith("MachineTranslationError")
+    assert segment_text(translation, "Mandat") == "الاختصاصات"
+
+    libretranslate.mode = "ok"
+    make_deferred_tasks_due()
+    run_worker_in_process()
+    assert segment_text(translation, "Le mandat du Conseil.") == "[ar] Le mandat du Conseil."
+    assert segment_text(translation, "Mandat") == "الاختصاصات"
+    failure.refresh_from_db()
+    assert failure.state == TaskFailure.State.RESOLVED

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, WorkflowPage
 
-from home import roles
+from editorial import roles
 
 pytestmark = pytest.mark.django_db
 

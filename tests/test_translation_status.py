@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
+from editorial.review import submit_translation_for_review
+from editorial.status import translation_statuses
 from home.models import StandardPage
-from home.translation.review import submit_translation_for_review
-from home.translation.status import translation_statuses
 from tests.factories import add_page
 from tests.translation_support import translation_of
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.translation.status import AWAITING_REVIEW, IN_PROGRESS, LIVE_CURRENT, LIVE_OUTDATED, translation_statuses
+from editorial.status import AWAITING_REVIEW, IN_PROGRESS, LIVE_CURRENT, LIVE_OUTDATED, translation_statuses
 from news.models import ArticlePage
 from tests.translation_support import (
     approve_through_admin,

@@ -14,7 +14,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home import roles
+from editorial import roles
 from news.models import ArticlePage, NewsIndexPage, Theme
 from tests.factories import add_page
 

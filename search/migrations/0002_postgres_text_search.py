@@ -1,7 +1,7 @@
 """PostgreSQL only: French with accent folding, and the weighted, GIN-indexed search vector.
 
 The vectors are generated columns, so every insert or update of an entry keeps
-them current. Their configuration per language must match search.query.TS_CONFIGS.
+them current. Migration 0003 moved them to the `simple` configuration (search.query.TS_CONFIG).
 On SQLite this migration does nothing; search there matches the normalised text.
 """
 

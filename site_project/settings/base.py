@@ -1,9 +1,12 @@
 """Settings shared by every environment; deploy-specific values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -14,26 +17,38 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
+def env_flag(name, default=False):
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off")
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
-INSTALLED_APPS = [
-    "home",
-    "news",
-    "search",
-    "newsletter",
-    "legacy",
+# Layers, bottom up (checked by `lint-imports`, see .importlinter): core knows no project app;
+# editorial uses core; news, search and newsletter use both; home may use all; legacy (the old
+# site's import) and demo sit on top.
+PROJECT_APPS = ["core", "editorial", "news", "search", "newsletter", "home", "legacy", "demo"]
+
+INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -46,25 +61,38 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "health_check",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.LanguagePrefixMiddleware",
+    "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.admin_access.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into core.admin_access.lockout_response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -81,7 +109,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -90,6 +117,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "site_project.wsgi.application"
 
 # A SQLite file when DATABASE_URL is unset: `make run` needs nothing installed.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -97,26 +125,141 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database answers "unavailable" within seconds instead of holding every worker.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    _redis = {
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "site"),
+        # A Redis that does not answer must not hold a page for long.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "site"),
-        }
+        # Cached content: a Redis outage is a cache miss (core/cache.py).
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", **_redis},
+        # Counters that protect the site (core/rate_limits.py): an outage refuses, it never lets through.
+        "limits": {"BACKEND": "django.core.cache.backends.redis.RedisCache", **_redis},
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
+# TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate").strip().lower()
+_TASK_BACKENDS = {
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "redis": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASK_BACKEND!r}.")
+TASKS = {"default": _TASK_BACKENDS[TASK_BACKEND]}
+# RQ's queue lives in TASK_REDIS_URL, or in the cache's Redis when unset.
+RQ_QUEUES = {"default": {"URL": os.environ.get("TASK_REDIS_URL", "") or REDIS_URL or "redis://127.0.0.1:6379/0"}}
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
+TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 30)  # seconds before the second attempt, doubled after each failure
+TASK_RETRY_MAX_DELAY = env_int("TASK_RETRY_MAX_DELAY", 3600)
+TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 3600)  # a task running this long lost its worker
+TASK_QUEUE_MAX_AGE = env_int("TASK_QUEUE_MAX_AGE", 600)  # /health/ fails when a ready task waits longer
+
+# Front cache (Varnish): publishing purges the page's URLs in every language, as a background task.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").rstrip("/")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.frontend_cache.PurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin sign-in (core/admin_access.py). django-axes counts failed passwords per account and per
+# client address: after AXES_FAILURE_LIMIT either is locked for AXES_COOLOFF_TIME, or until an
+# administrator deletes the lockout in Paramètres › Connexions bloquées.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.admin_access.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_ENABLE_ADMIN = False  # no django.contrib.admin here: the Wagtail admin lists lockouts
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_access.LoginForm"
+# Two-factor authentication: offered to every admin user (Compte › Double authentification),
+# required of superusers and of these groups.
+TWO_FACTOR_REQUIRED = env_flag("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_GROUPS = ["Modérateurs"]
+OTP_TOTP_ISSUER = "CNDH"
+
+# The reverse proxies in front of the app servers (comma-separated addresses or networks). Only
+# a connection from one of them has its X-Forwarded-For read (core/client_address.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Security headers. Public pages: scripts only from this site or with the request's nonce
+# (`nonce="{{ request.csp_nonce }}"` on each inline script), no inline style, framed by no
+# one else. Videos are framed from the providers in CSP_FRAME_SOURCES.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com,https://www.dailymotion.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin writes inline scripts and style attributes (previews, choosers, rich text):
+# allowed under /admin/ only (core/headers.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        # Live preview frames the page being edited inside the admin.
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *CSP_FRAME_SOURCES],
+}
+# Wagtail's preview views opt back in to same-origin framing themselves.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# No avatar requests to a third party from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Languages: French is the source; adding one is a matter of LANGUAGES and a .po file.
 LANGUAGE_CODE = "fr"
@@ -141,16 +284,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation for translators: MACHINE_TRANSLATOR = off (default) | deepl | libretranslate.
-# The backends in home/machine_translation.py report a failing service instead of erroring.
+# The backends in editorial/machine_translation.py report a failing service instead of erroring.
 MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "off").strip().lower()
 if MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.DeepLTranslator",
+        "CLASS": "editorial.machine_translation.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
     }
 elif MACHINE_TRANSLATOR == "libretranslate":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.LibreTranslator",
+        "CLASS": "editorial.machine_translation.LibreTranslator",
         "OPTIONS": {
             "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
             "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
@@ -163,7 +306,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
@@ -172,17 +315,68 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media in S3-compatible object storage when S3_BUCKET is set (django-storages). Documents and
+# original images stay private: readers get documents through /documents/, which checks privacy
+# and redirects to a short-lived signed URL (core/wagtail_hooks.py). Renditions, which pages
+# show, go under public/, readable by anyone (S3_PUBLIC_ACL, or a bucket policy, or a CDN).
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    _S3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL", "") or None,
+        "region_name": os.environ.get("S3_REGION", "") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", "") or None,
+        "addressing_style": os.environ.get("S3_ADDRESSING_STYLE", "") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3, "querystring_auth": True, "querystring_expire": env_int("S3_SIGNED_URL_EXPIRY", 300)},
+    }
+    STORAGES["public_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3,
+            "location": "public",
+            "querystring_auth": False,
+            "default_acl": os.environ.get("S3_PUBLIC_ACL", "public-read") or None,
+            "custom_domain": os.environ.get("S3_PUBLIC_DOMAIN", "") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Conseil national des droits humains")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address (https://…); `setup_site` writes its host and port into the Wagtail Site.
+BASE_URL = os.environ.get("BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A news photo needs far less than 40 megapixels; larger ones cost memory at every rendition.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents are downloaded, never shown by the browser as if they were the site's own pages; PDFs open inline.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# search/documents.py: PDF text is read by a child process stopped past these limits.
+PDF_TEXT_LIMITS = {
+    "cpu_seconds": int(os.environ.get("PDF_TEXT_CPU_SECONDS", "20")),
+    "memory_mb": int(os.environ.get("PDF_TEXT_MEMORY_MB", "768")),
+    "wall_seconds": int(os.environ.get("PDF_TEXT_WALL_SECONDS", "40")),
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The stylesheet sizes embedded videos (aspect-ratio); Wagtail's wrapper would need an inline style.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# A static path to the institution's logo for JSON-LD (Wagtail stores no logo); empty: none.
+SEO_ORGANIZATION_LOGO = os.environ.get("SEO_ORGANIZATION_LOGO", "")
+# HTTPS=false only for trials over plain http (`make serve`): production's cookies stop being Secure.
+HTTPS = env_flag("HTTPS", True)
+
+# Newsletter sign-ups allowed per hour, per network address and per e-mail address.
+NEWSLETTER_RATE_LIMITS = {"ip": 5, "address": 3}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@example.org")
@@ -190,6 +384,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@examp
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_address": {"()": "core.client_address.ClientAddressFilter"}},
+    "formatters": {"with_client": {"format": "%(levelname)s %(name)s [client %(client)s] %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["client_address"], "formatter": "with_client"}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -87,6 +87,7 @@ def _artifact_name(node_name):
 def open_tab(browser, live_server, request):
     """`open_tab(**context_options)` gives a fresh tab on the live server; each is screenshotted at the end."""
     contexts = []
+    violations = []
 
     def open_(**options):
         context = browser.new_context(
@@ -97,6 +98,7 @@ def open_tab(browser, live_server, request):
         )
         context.set_default_timeout(10_000)
         contexts.append(context)
+        context.on("console", lambda message: _record_csp_violation(message, violations))
         return context.new_page()
 
     yield open_
@@ -106,6 +108,14 @@ def open_tab(browser, live_server, request):
         for tab in context.pages:
             tab.screenshot(path=ARTIFACTS / f"{_artifact_name(request.node.name)}{suffix}.png", full_page=True)
         context.close()
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
+
+
+def _record_csp_violation(message, violations):
+    """Chromium reports each blocked script, style or frame on the console; none may occur."""
+    if "Content Security Policy" in message.text:
+        page_url = message.page.url if message.page else "?"
+        violations.append(f"{page_url}: {message.text}")
 
 
 @pytest.fixture

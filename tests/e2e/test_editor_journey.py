@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 @pytest.fixture
 def newsroom(reader_site):
-    from home import roles
+    from editorial import roles
     from news.models import NewsIndexPage
     from tests.factories import add_page
     from tests.news_data import make_image

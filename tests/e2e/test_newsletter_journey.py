@@ -29,3 +29,20 @@ def test_arabic_footer_sign_up_with_a_typo_keeps_the_input_and_explains(tab, rea
     assert field.get_attribute("aria-invalid") == "true"
     assert "عنوان البريد الإلكتروني هذا غير صالح" in tab.locator("main").inner_text()
     assert mail.outbox == []
+
+
+def test_the_link_in_the_message_asks_before_confirming(tab, reader_site):
+    from newsletter.models import Subscriber
+    from tests.newsletter_helpers import confirm_link, path_of
+
+    tab.goto("/fr/le-conseil/")
+    tab.locator("footer").get_by_label("Adresse électronique").fill("lectrice@exemple.ma")
+    tab.locator("footer").get_by_role("button", name="S’inscrire").click()
+    tab.wait_for_url("**/fr/bulletin/merci/")
+    [message] = mail.outbox
+    tab.goto(path_of(confirm_link(message)))
+    assert tab.get_by_role("heading", level=1).inner_text() == "Confirmer l’inscription"
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    tab.get_by_role("button", name="Confirmer mon inscription").click()
+    tab.get_by_role("heading", level=1, name="Inscription confirmée").wait_for()
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED

@@ -15,7 +15,7 @@ def arabic_translation_started(reader_site):
     from wagtail.models import Locale
     from wagtail_localize.models import Translation, TranslationSource
 
-    from home import roles
+    from editorial import roles
     from news.models import NewsIndexPage
     from tests.factories import add_page, translate_page
     from tests.news_data import article

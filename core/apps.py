@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every app uses and that knows no app: blocks, content cache, frame, SEO, sitemaps, errors,
+    background-task retries and report, /health/."""
+
+    name = "core"
+    verbose_name = _("Socle")
+
+    def ready(self):
+        from core.content_cache import connect_signals
+        from core.tasks import connect_signals as connect_task_signals
+
+        connect_signals()
+        connect_task_signals()

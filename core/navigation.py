@@ -1,0 +1,93 @@
+"""What the page frame needs to know about the site: each language's home, menus, translations.
+
+Everything is looked up once per request and kept on the request object; homes and menus
+are also cached per content generation, as they change only when a page is published.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from core.content_cache import cached, public_q
+
+
+def _cached(request, key, compute):
+    store = request.__dict__.setdefault("_frame_cache", {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def locale_homes(request):
+    """Map each language code to its live home page (the site root's translations)."""
+
+    def compute():
+        site = Site.find_for_request(request) if request is not None else None
+        if site is None:
+            site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return {}
+        key = site.root_page.translation_key
+
+        def homes():
+            pages = Page.objects.filter(translation_key=key).live().select_related("locale")
+            return {home.locale.language_code: home for home in pages}
+
+        return cached(f"locale-homes:{site.pk}:{key}", homes)
+
+    if request is None:
+        return compute()
+    return _cached(request, "homes", compute)
+
+
+def current_home(request):
+    return locale_homes(request).get(translation.get_language())
+
+
+def menu_items(request):
+    home = current_home(request)
+    if home is None:
+        return []
+
+    def items():
+        return list(home.get_children().live().filter(public_q()).in_menu().order_by("path"))
+
+    return _cached(request, "menu", lambda: cached(f"menu:{home.pk}", items))
+
+
+def live_translations(request, page):
+    """Every live, public version of `page` (itself included), by language code, in one query.
+
+    Shared by the language switcher and the SEO head, so the frame asks only once per request.
+    """
+    if page is None or not getattr(page, "pk", None):
+        return {}
+
+    def compute():
+        return {
+            p.locale.language_code: p
+            for p in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .filter(public_q())
+            .select_related("locale")
+            .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key", "depth", "path")
+        }
+
+    if request is None:
+        return compute()
+    return _cached(request, ("translations", page.translation_key), compute)
+
+
+def alternate_urls(request, page=None):
+    """Each served language's URL for what the reader is looking at.
+
+    The live translation of the page when there is one, otherwise that language's home.
+    """
+    homes = locale_homes(request)
+    translations = live_translations(request, page)
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is not None:
+            urls[code] = target.get_url(request=request)
+    return urls

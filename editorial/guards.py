@@ -1,0 +1,117 @@
+"""Permission checks wrapped around wagtail-localize views that can publish.
+
+wagtail-localize's Translate, Sync and convert-to-alias views only check the global
+`submit_translation` permission (or edit permission): a French-only editor could
+publish Arabic pages through "Sync translated pages › Publish immediately". These
+wrappers require the page publish permission on every page that would go live, and
+turn a failing machine translation service into a message instead of a server error.
+They are mounted on the same URLs, ahead of wagtail-localize's (see editorial/wagtail_hooks.py).
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.models import Locale, Page
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from core.tasks import enqueue, runs_in_process
+from editorial.machine_translation import MachineTranslationError, machine_translate
+
+_update_view = update_translations.UpdateTranslationsView.as_view()
+_submit_page_view = submit_translations.SubmitPageTranslationView.as_view()
+
+
+def can_publish_target(user, translation):
+    """Whether `user` may make this translation's target live."""
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        # Publishing creates the target: it goes into the locale's tree.
+        return can_publish_in_locale(user, translation.target_locale)
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    model = translation.source.specific_content_type.model_class()
+    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+
+
+def can_publish_in_locale(user, locale):
+    """Publish permission on the home (root page) of `locale`'s tree."""
+    home = Page.objects.filter(depth=2, locale=locale).first()
+    return home is not None and home.permissions_for_user(user).can_publish()
+
+
+def _unavailable(request, error):
+    messages.error(request, str(error))
+    return redirect(get_valid_next_url_from_request(request) or request.get_full_path())
+
+
+def update_translations_view(request, translation_source_id):
+    """ "Sync translated pages": publishing at once needs the publish permission on every target."""
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    if request.method == "POST" and request.POST.get("publish_translations"):
+        translations = source.translations.filter(enabled=True).select_related("source", "target_locale")
+        if not all(can_publish_target(request.user, translation) for translation in translations):
+            messages.error(
+                request,
+                _(
+                    "Vous ne pouvez pas publier ces traductions. Synchronisez sans « Publier immédiatement » "
+                    "puis soumettez-les pour relecture."
+                ),
+            )
+            return redirect(request.get_full_path())
+    try:
+        return _update_view(request, translation_source_id=translation_source_id)
+    except MachineTranslationError as error:
+        return _unavailable(request, error)
+
+
+def _live_translation_requested(request, instance):
+    """With live-status syncing on, translating a live page publishes its translation at once."""
+    if not settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE:
+        return []
+    if isinstance(instance, Page) and not instance.live:
+        return []
+    locale_ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+    return list(Locale.objects.filter(pk__in=locale_ids))
+
+
+def submit_page_translation_view(request, page_id):
+    if request.method == "POST":
+        page = get_object_or_404(Page, id=page_id)
+        for locale in _live_translation_requested(request, page):
+            if not can_publish_in_locale(request.user, locale):
+                raise PermissionDenied
+    return _submit_page_view(request, page_id=page_id)
+
+
+def convert_to_alias_view(request, page_id):
+    """An alias replaces the translation by the source page: as much as publishing it."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
+def machine_translate_view(request, translation_id):
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not runs_in_process(machine_translate) and get_machine_translator() is not None:
+        # A task worker calls the service: the translator gets the editor back at once.
+        if not user_can_edit_instance(request.user, translation.get_target_instance()):
+            raise PermissionDenied
+        enqueue(machine_translate, translation.pk, request.user.pk)
+        messages.success(
+            request,
+            _("Traduction automatique lancée : rechargez la page dans quelques instants pour voir les segments."),
+        )
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    try:
+        return edit_translation.machine_translate(request, translation_id)
+    except MachineTranslationError as error:
+        return _unavailable(request, error)

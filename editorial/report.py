@@ -1,0 +1,44 @@
+"""The translation status report in the admin (Rapports › État des traductions)."""
+
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from editorial.status import STATE_LABELS, count_by_state, page_type_choices, translation_statuses
+
+REPORT_PERMISSION = "wagtail_localize.submit_translation"
+
+
+def user_can_see_report(user):
+    return user.is_active and (user.is_superuser or user.has_perm(REPORT_PERMISSION))
+
+
+def translation_status_report(request):
+    if not user_can_see_report(request.user):
+        raise PermissionDenied
+    types = page_type_choices()
+    page_type = request.GET.get("type", "")
+    if page_type not in dict(types):
+        page_type = ""
+    state = request.GET.get("state", "")
+    if state not in STATE_LABELS:
+        state = ""
+
+    statuses = translation_statuses(page_type=page_type or None)
+    counts = count_by_state(statuses)
+    if state:
+        statuses = [status for status in statuses if status.state == state]
+    return TemplateResponse(
+        request,
+        "translation/status_report.html",
+        {
+            "statuses": statuses,
+            "counts": [(key, label, counts[key]) for key, label in STATE_LABELS.items()],
+            "states": STATE_LABELS.items(),
+            "types": types,
+            "selected_state": state,
+            "selected_type": page_type,
+            "page_title": _("État des traductions"),
+            "header_icon": "wagtail-localize-language",
+        },
+    )

@@ -1,0 +1,147 @@
+"""The three editorial roles and what each may do, applied idempotently.
+
+Groups are created by a data migration (home/migrations/0003_editorial_roles.py, kept
+where it first ran); their permissions, page permissions on each locale's home and the
+review workflow are (re)applied after every `migrate` (post_migrate, see editorial/apps.py)
+and by `ensure_site()` once the homes exist, because model permissions and the
+homes do not exist yet when the data migration runs on a fresh database.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from editorial import registry
+
+COMMUNICATION = "Équipe communication"
+TRANSLATORS = "Traducteurs"
+MODERATORS = "Modérateurs"
+ROLE_NAMES = (COMMUNICATION, TRANSLATORS, MODERATORS)
+
+WORKFLOW_NAME = "Relecture avant publication"
+TASK_NAME = "Approbation par les modérateurs"
+
+ADMIN = ["wagtailadmin.access_admin"]
+TRANSLATE = ["wagtail_localize.submit_translation"]
+MEDIA_CONTRIBUTE = [
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+]
+MEDIA_MANAGE = MEDIA_CONTRIBUTE + ["wagtailimages.change_image", "wagtaildocs.change_document"]
+
+
+def taxonomy_permissions(*actions):
+    """`app.action_model` for each registered taxonomy (see editorial.registry), e.g. news.change_theme."""
+    return [
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        for model in registry.term_models()
+        for action in actions
+    ]
+
+
+def model_permissions():
+    """Model permissions per role."""
+    return {
+        COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + taxonomy_permissions("add", "change"),
+        # Translators translate themes and publication types in the translation editor (change permission)
+        # and may upload the Arabic edition of a PDF or image.
+        TRANSLATORS: ADMIN + TRANSLATE + MEDIA_CONTRIBUTE + taxonomy_permissions("change"),
+        MODERATORS: ADMIN
+        + TRANSLATE
+        + MEDIA_MANAGE
+        + ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
+        + taxonomy_permissions("add", "change", "delete"),
+    }
+
+
+EDIT_PAGES = ["add_page", "change_page", "lock_page", "unlock_page"]
+PUBLISH_PAGES = EDIT_PAGES + ["publish_page", "bulk_delete_page"]
+
+# Page permissions per role, by language of the tree (on that language's home page).
+SOURCE, TARGET = "source", "target"
+PAGE_PERMISSIONS = {
+    COMMUNICATION: {SOURCE: EDIT_PAGES},
+    TRANSLATORS: {TARGET: EDIT_PAGES},
+    MODERATORS: {SOURCE: PUBLISH_PAGES, TARGET: PUBLISH_PAGES},
+}
+
+
+def ensure_roles():
+    """Creates the groups if needed and grants them what they need; safe to run again."""
+    with transaction.atomic():
+        groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
+        for name, codenames in model_permissions().items():
+            groups[name].permissions.add(*_permissions(codenames))
+        _grant_collection_permissions(groups)
+        homes = _locale_homes()
+        if homes:
+            _grant_page_permissions(groups, homes)
+            _attach_review_workflow(groups[MODERATORS], homes)
+    return groups
+
+
+def _permissions(dotted_names):
+    wanted = {tuple(name.split(".", 1)) for name in dotted_names}
+    found = [
+        permission
+        for permission in Permission.objects.filter(codename__in={codename for _app, codename in wanted})
+        .select_related("content_type")
+        .iterator()
+        if (permission.content_type.app_label, permission.codename) in wanted
+    ]
+    return found
+
+
+def _grant_collection_permissions(groups):
+    """Wagtail checks image and document permissions per collection, ignoring the group's model permissions."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for name, codenames in model_permissions().items():
+        media = [codename for codename in codenames if codename.split(".")[0] in ("wagtailimages", "wagtaildocs")]
+        for permission in _permissions(media):
+            GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root, permission=permission)
+
+
+def _locale_homes():
+    """{"source": [homes], "target": [homes]}, the homes being each locale's root page."""
+    from wagtail.models import Page
+
+    homes = {SOURCE: [], TARGET: []}
+    for home in Page.objects.filter(depth=2).exclude(content_type__app_label="wagtailcore").select_related("locale"):
+        key = SOURCE if home.locale.language_code == settings.LANGUAGE_CODE else TARGET
+        homes[key].append(home)
+    return homes if homes[SOURCE] or homes[TARGET] else None
+
+
+def _grant_page_permissions(groups, homes):
+    from wagtail.models import GroupPagePermission
+
+    page_permissions = {p.codename: p for p in Permission.objects.filter(content_type__app_label="wagtailcore")}
+    for name, by_tree in PAGE_PERMISSIONS.items():
+        for tree, codenames in by_tree.items():
+            for home in homes[tree]:
+                for codename in codenames:
+                    if codename in page_permissions:
+                        GroupPagePermission.objects.get_or_create(
+                            group=groups[name], page=home, permission=page_permissions[codename]
+                        )
+
+
+def _attach_review_workflow(moderators, homes):
+    """Every page of both trees goes through the moderators before it is published."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([moderators])
+    # A workflow without tasks would publish at once; WorkflowTask is saved directly (ParentalKey).
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for home in homes[SOURCE] + homes[TARGET]:
+        WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})

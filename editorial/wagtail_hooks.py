@@ -1,0 +1,88 @@
+"""Admin and serving hooks of the translation workflow (see docs/translation.md)."""
+
+from django.conf import settings
+from django.http import Http404
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
+
+from editorial import guards, report, review
+
+
+@hooks.register("register_admin_urls", order=-1)
+def translation_admin_urls():
+    # The first four shadow wagtail-localize's own URLs (same paths, registered first) with permission checks.
+    return [
+        path("localize/update/<int:translation_source_id>/", guards.update_translations_view),
+        path("localize/submit/page/<int:page_id>/", guards.submit_page_translation_view),
+        path("localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias_view),
+        path("localize/translate/<int:translation_id>/machine_translate/", guards.machine_translate_view),
+        path(
+            "translation/page/<int:page_id>/submit-for-review/",
+            review.submit_for_review,
+            name="translation_submit_for_review",
+        ),
+        path("translation/status/", report.translation_status_report, name="translation_status_report"),
+    ]
+
+
+@hooks.register("before_serve_page")
+def hide_aliases_in_translated_trees(page, request, serve_args, serve_kwargs):
+    """An alias in a translated tree shows the French text: readers get a 404, not French presented as Arabic."""
+    if page.alias_of_id and page.locale.language_code != settings.LANGUAGE_CODE:
+        raise Http404
+
+
+def _review_button(page, user):
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+        return None
+    if review.translation_for_page(page) is None or not review.can_submit_for_review(user, page):
+        return None
+    return Button(
+        _("Soumettre pour relecture"),
+        reverse("translation_submit_for_review", args=[page.pk]),
+        icon_name="resubmit",
+        priority=55,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def review_header_button(page, user, view_name=None, next_url=None):
+    button = _review_button(page, user)
+    return [button] if button else []
+
+
+@hooks.register("register_page_listing_more_buttons")
+def review_listing_button(page, user, next_url=None):
+    button = _review_button(page, user)
+    return [button] if button else []
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_js():
+    """Right-to-left segment fields and a "Submit for review" link in wagtail-localize's editor (#197, #676)."""
+    return format_html(
+        '<script src="{}" data-review-url="{}" data-review-label="{}" defer></script>',
+        static("translation/translation-editor.js"),
+        reverse("translation_submit_for_review", args=[0]),
+        _("Soumettre pour relecture"),
+    )
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return report.user_can_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return TranslationReportMenuItem(
+        _("État des traductions"),
+        reverse("translation_status_report"),
+        icon_name="wagtail-localize-language",
+        order=50,
+    )

@@ -1,1 +1,0 @@
-"""The French-to-Arabic translation workflow built on wagtail-localize."""
