@@ -38,7 +38,7 @@ FRENCH_MONTHS = {
     12: ["decembre", "dec"],
 }
 
-# Written here with their usual spelling; matching goes through `_normalise_arabic`, so
+# Written here with their usual spelling; matching goes through `normalise_arabic`, so
 # hamza forms of alif, alif maqsura and taa marbuta variants all match.
 ARABIC_MONTHS = {
     1: ["يناير", "جانفي", "كانون الثاني"],
@@ -58,12 +58,12 @@ ARABIC_MONTHS = {
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, superscript alif, tatweel
 
 
-def _normalise_arabic(text):
+def normalise_arabic(text):
     text = _ARABIC_MARKS.sub("", text)
     return text.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
 
 
-def _strip_accents(text):
+def strip_accents(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
@@ -74,7 +74,7 @@ def _month_names():
             names[word] = number
     for number, words in ARABIC_MONTHS.items():
         for word in words:
-            names[_normalise_arabic(word)] = number
+            names[normalise_arabic(word)] = number
     # Longest first, so "تشرين الثاني" is matched before anything shorter inside it.
     return sorted(names.items(), key=lambda item: -len(item[0]))
 
@@ -118,7 +118,7 @@ def parse_legacy_date(value):
 
 
 def _from_words(text, original):
-    lowered = _normalise_arabic(_strip_accents(text.casefold())).replace(".", " ").replace("،", " ")
+    lowered = normalise_arabic(strip_accents(text.casefold())).replace(".", " ").replace("،", " ")
     lowered = " ".join(lowered.split())
     for match in _WORDED.finditer(lowered):
         month = _month_number(match.group("month"))

@@ -34,7 +34,7 @@ from demo.indexing import indexing_deferred
 from home.models import HomePage, StandardPage
 from home.site_setup import ensure_site
 from legacy.cleaning import BodyConverter, BrokenHtml, plain_text, truncate
-from legacy.dates import UnreadableDate, parse_legacy_date
+from legacy.dates import UnreadableDate, normalise_arabic, parse_legacy_date, strip_accents
 from legacy.media import MediaLibrary, MissingFile
 from legacy.models import LegacyItem
 from legacy.slugs import latin_slug
@@ -118,9 +118,8 @@ class Prepared:
 
 
 def _key(text):
-    from legacy.dates import _normalise_arabic, _strip_accents
-
-    return slugify(_normalise_arabic(_strip_accents(str(text).casefold())).replace("_", "-"), allow_unicode=True)
+    """Type, section and term names compared without case, accents or Arabic spelling variants."""
+    return slugify(normalise_arabic(strip_accents(str(text).casefold())).replace("_", "-"), allow_unicode=True)
 
 
 class LegacyImporter:
