@@ -84,7 +84,7 @@ def test_failed_tasks_report_is_closed_to_editors(client, role_users, role):
 
 
 def test_in_process_task_that_fails_is_reported_and_never_blocks_publishing(site_tree, monkeypatch):
-    def broken(page):
+    def broken(*args):
         raise RuntimeError("index unavailable")
 
     monkeypatch.setattr("search.indexing.entry_fields", broken)

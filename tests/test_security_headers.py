@@ -76,6 +76,8 @@ def _production(code, **env):
         "ALLOWED_HOSTS": "cndh.example",
         "BASE_URL": "https://cndh.example",
         "REDIS_URL": "redis://127.0.0.1:6379/11",
+        "DATABASE_URL": "postgres://site@127.0.0.1:5432/site",
+        "TASK_BACKEND": "database",
         "DJANGO_SETTINGS_MODULE": "site_project.settings.production",
     }
     return subprocess.run(
@@ -106,6 +108,8 @@ def test_production_settings_pass_the_deployment_checklist():
         "ALLOWED_HOSTS": "cndh.example",
         "BASE_URL": "https://cndh.example",
         "REDIS_URL": "redis://127.0.0.1:6379/11",
+        "DATABASE_URL": "postgres://site@127.0.0.1:5432/site",
+        "TASK_BACKEND": "database",
         "DJANGO_SETTINGS_MODULE": "site_project.settings.production",
     }
     result = subprocess.run(
