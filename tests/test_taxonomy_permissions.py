@@ -89,7 +89,7 @@ def test_a_translator_cannot_rename_a_french_theme_on_the_public_site(client, ro
     french = terms["theme"]["fr"]
     client.force_login(role_users["translator"])
     response = client.get(edit_url("theme", french))
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302 and response["Location"] == "/admin/"
     client.post(edit_url("theme", french), {"name": "Renommé", "slug": french.slug, "description": ""})
     assert Theme.objects.get(pk=french.pk).name == "Détention"
 
@@ -102,5 +102,5 @@ def test_a_translator_submitting_a_snippet_translation_is_refused_and_nothing_is
     client.force_login(role_users["translator"])
     response = client.post(url, {"locales": [locales["ar"].pk]})
     # Wagtail's admin answers a refusal by a redirect to the dashboard with a message.
-    assert response.status_code in (302, 403) and response.get("Location", "/admin/") == "/admin/"
+    assert response.status_code == 302 and response["Location"] == "/admin/"
     assert not Theme.objects.filter(translation_key=term.translation_key, locale=locales["ar"]).exists()

@@ -46,6 +46,19 @@ def test_po_file_round_trip_translates_every_segment_tables_included(client, rol
 def test_communication_cannot_upload_arabic_po_files(client, role_users, french_article, locales):
     translate_through_admin(client, role_users["communication"], french_article, locales["ar"])
     translation = translation_of(french_article, locales["ar"])
-    upload = SimpleUploadedFile("ar.po", b'msgid ""\nmsgstr ""\n', content_type="text/x-gettext-translation")
+    client.force_login(role_users["translator"])
+    po = polib.pofile(client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk])).content.decode())
+    for entry in po:
+        entry.msgstr = "نص عربي"
+    # A complete, valid file: the same one gives the translator 100 %.
+    client.force_login(role_users["communication"])
+    upload = SimpleUploadedFile("ar.po", str(po).encode(), content_type="text/x-gettext-translation")
+    response = client.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload})
+    # Wagtail's refusal: back to the dashboard with a message.
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    total, done = translation.get_progress()
+    assert total > 0 and done == 0
+    client.force_login(role_users["translator"])
+    upload = SimpleUploadedFile("ar.po", str(po).encode(), content_type="text/x-gettext-translation")
     client.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload})
-    assert translation.get_progress()[1] == 0
+    assert translation.get_progress() == (total, total)
