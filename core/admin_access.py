@@ -15,6 +15,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
@@ -64,21 +65,29 @@ class LoginForm(WagtailLoginForm):
         return cleaned_data
 
     def _verify_second_factor(self, user):
+        # django-otp locks the devices (select_for_update) so that one code cannot be used twice at
+        # once; the refusal is raised after the commit so that a wrong code still counts for throttling.
+        with transaction.atomic():
+            error = self._second_factor_error(user)
+        if error:
+            raise forms.ValidationError(self.otp_error_messages[error], code=error)
+
+    def _second_factor_error(self, user):
         devices = list(devices_for_user(user, confirmed=True, for_verify=True))
         if not devices:
-            return
+            return None
         token = (self.cleaned_data.get("otp_token") or "").strip().replace(" ", "")
         if not token:
-            raise forms.ValidationError(self.otp_error_messages["token_required"], code="token_required")
+            return "token_required"
         for device in devices:
             allowed, _extra = device.verify_is_allowed()
             if not allowed:
-                raise forms.ValidationError(self.otp_error_messages["throttled"], code="throttled")
+                return "throttled"
             if device.verify_token(token):
                 # django-otp's user_logged_in receiver records this device as verified in the session.
                 user.otp_device = device
-                return
-        raise forms.ValidationError(self.otp_error_messages["invalid_token"], code="invalid_token")
+                return None
+        return "invalid_token"
 
 
 def _admin_prefix():

@@ -153,6 +153,19 @@ def test_user_with_an_app_must_give_its_code(client, site_tree):
     assert client.get("/admin/").status_code == 200
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_signing_in_with_a_code_works_outside_a_test_transaction(client):
+    # As on a real server, where each request runs in autocommit: django-otp locks the device.
+    device = app_for(staff("redaction"))
+    wrong = log_in(client, "redaction", otp_token="000000" if code(device) != "000000" else "111111")
+    assert wrong.status_code == 200 and "Ce code n’est pas valide" in wrong.content.decode()
+    device.refresh_from_db()
+    assert device.throttling_failure_count == 1  # the wrong code is remembered for throttling
+    device.throttle_reset()
+    right = log_in(client, "redaction", otp_token=code(device))
+    assert right.status_code == 302 and right["Location"] == "/admin/"
+
+
 def test_a_session_opened_without_the_code_is_sent_back_to_sign_in(client, site_tree):
     user = staff("redaction", roles.COMMUNICATION)
     app_for(user)

@@ -21,6 +21,8 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -39,6 +41,11 @@ pytestmark = [
 
 REDIS_URL = os.environ.get("TWO_SERVERS_REDIS_URL", "redis://127.0.0.1:6379/13")
 PASSWORD = "deux-serveurs-" + uuid.uuid4().hex
+
+
+def totp_code(device):
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
 
 
 class Browser:
@@ -87,10 +94,11 @@ class Browser:
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Referer": self.base_url + path}
         return self.text(path, data=out.getvalue(), headers=headers)
 
-    def log_in(self, username):
-        self.post("/admin/login/", {"username": username, "password": PASSWORD})
+    def log_in(self, username, otp_token):
+        self.post("/admin/login/", {"username": username, "password": PASSWORD, "otp_token": otp_token})
         status, _headers, body = self.text("/admin/")
         assert status == 200 and 'name="password"' not in body, body[:500]
+        assert 'name="otp_token"' not in body, "sent to the second-factor set-up instead of the dashboard"
 
 
 @pytest.fixture
@@ -182,12 +190,14 @@ def png_bytes():
 def test_two_app_servers_share_pages_media_tasks_and_survive_losing_one(site_tree, stack):
     # The servers verify with production's hasher (PBKDF2), at the few iterations written in the hash.
     password = PBKDF2PasswordHasher().encode(PASSWORD, "deuxserveurs", iterations=1000)
-    get_user_model().objects.create(username="deployeur", password=password, is_staff=True, is_superuser=True)
+    user = get_user_model().objects.create(username="deployeur", password=password, is_staff=True, is_superuser=True)
+    # Production requires a second factor of administrators: the editor signs in with an app's code.
+    device = TOTPDevice.objects.create(user=user, name="téléphone", confirmed=True)
     tree = h.indexes(site_tree)
     page = h.article(tree["fr"]["news"], "Visite de Tanger", slug="visite-tanger")
     path = "/fr/actualites/visite-tanger/"
     editor_on_a = Browser(url(stack, "app_a"))
-    editor_on_a.log_in("deployeur")
+    editor_on_a.log_in("deployeur", totp_code(device))
     reader_via_b = Browser(url(stack, "app_b"), host="localhost")
     reader_via_cache = Browser(url(stack, "varnish"), host="localhost")
 

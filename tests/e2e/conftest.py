@@ -10,10 +10,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM would take that
-# for an async context and refuse the test's own queries.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -54,8 +50,14 @@ def _carry_over_test_databases(start):
     return result
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(django_db_setup, django_db_blocker):
+    """One Chromium for the browser tests a worker runs in a row, closed before it runs other tests.
+
+    Playwright's sync API keeps an event loop running on this thread while it is open: Django's
+    ORM would take that for an async context (hence DJANGO_ALLOW_ASYNC_UNSAFE, for these tests
+    only), and an async view called through the test client would refuse to run.
+    """
     path = chromium_path()
     if path is None:
         message = f"Chromium not found at {CHROMIUM} (install Debian's `chromium` or set CHROMIUM_PATH)"
@@ -65,6 +67,8 @@ def browser(django_db_setup, django_db_blocker):
     from playwright.sync_api import sync_playwright
 
     manager = sync_playwright()
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with django_db_blocker.unblock():
         playwright = _carry_over_test_databases(manager.__enter__)
     try:
@@ -77,6 +81,10 @@ def browser(django_db_setup, django_db_blocker):
         # The connections opened under Playwright's loop would otherwise keep the test database busy.
         connections.close_all()
         manager.__exit__(None, None, None)
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 def _artifact_name(node_name):

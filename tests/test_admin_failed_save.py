@@ -1,0 +1,64 @@
+"""A save the admin refuses sends the editor back to a form that still holds everything typed."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from editorial import roles
+from home.models import StandardPage
+from tests.factories import add_page
+from tests.translation_support import make_user
+
+pytestmark = pytest.mark.django_db
+
+TYPED = "Le Conseil a visité onze établissements pénitentiaires cette année."
+
+
+def form(title, slug, paragraph):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "Un résumé saisi à la main.",
+            "body": streamfield([("paragraph", rich_text(f"<p>{paragraph}</p>"))]),
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+        }
+    )
+
+
+def test_a_refused_save_keeps_the_title_summary_and_body_typed(client, site_tree):
+    home = site_tree["fr"]
+    add_page(home, StandardPage(title="Mandat", slug="mandat"))
+    page = add_page(home, StandardPage(title="Composition", slug="composition"))
+    client.force_login(make_user("redaction", roles.COMMUNICATION))
+
+    # The slug is already taken by a sibling: Wagtail refuses the save.
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), form("Composition révisée", "mandat", TYPED)
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "La page ne peut être enregistrée du fait d&#x27;erreurs de validation." in html
+    assert 'value="Composition révisée"' in html
+    assert "Un résumé saisi à la main." in html
+    assert "onze \\\\u00e9tablissements" in html  # the StreamField's paragraph, in the form's JSON state
+    page = Page.objects.get(pk=page.pk).specific
+    assert page.title == "Composition" and page.get_latest_revision().content["title"] == "Composition"
+
+
+def test_a_refused_new_page_keeps_what_was_typed(client, site_tree):
+    home = site_tree["fr"]
+    add_page(home, StandardPage(title="Mandat", slug="mandat"))
+    client.force_login(make_user("redaction", roles.COMMUNICATION))
+
+    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk])
+    response = client.post(url, form("Nouvelle page", "mandat", TYPED))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'value="Nouvelle page"' in html and "onze \\\\u00e9tablissements" in html
+    assert not StandardPage.objects.filter(title="Nouvelle page").exists()
