@@ -195,6 +195,30 @@ def test_ranking_bound_falls_between_pages_of_the_same_date_by_creation_order(tr
     ]
 
 
+def test_undated_matches_count_as_the_oldest_for_the_ranking_bound(tree, monkeypatch):
+    from search import query
+    from search.models import SearchEntry
+
+    monkeypatch.setattr(query, "RANKED_MATCHES", 2)
+    news = tree["fr"]["news"]
+    h.article(news, "Torture : ancien avis", date=datetime.date(2015, 1, 1))
+    undated = [
+        h.article(news, "Atelier sans date", body_text="Prévenir la torture."),
+        h.article(news, "Torture : note sans date"),
+        h.article(news, "Visite sans date", body_text="Contre la torture."),
+    ]
+    SearchEntry.objects.filter(page__in=undated).update(date=None)
+    counts, found = _all_pages("fr", "torture", per_page=10)
+    assert counts == [4]
+    # Newest first: the dated page, then the undated ones from the latest created; the two newest are ranked.
+    assert found == [
+        "Torture : ancien avis",
+        "Visite sans date",
+        "Torture : note sans date",
+        "Atelier sans date",
+    ]
+
+
 def test_ranking_reads_the_title_vectors_of_the_newest_matches_only(tree, monkeypatch, on_postgres):
     """A word found on most pages: no step of the ranked statement carries every match's title vector."""
     from django.db import connection
