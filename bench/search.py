@@ -1,6 +1,7 @@
 """Site search at scale: our index against stock Wagtail's database backend, same data, same run.
 
     .venv/bin/python bench/search.py [--pages 20000] [--repeat 30] [--reseed] [--no-baseline]
+    .venv/bin/python bench/search.py --explain common --explain "two words"
 
 Seeds a separate PostgreSQL database (DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/wt_search_bench) with `--pages` pages per
@@ -338,6 +339,29 @@ def measure(repeat, baseline):
     return rows
 
 
+def explain(labels):
+    """EXPLAIN ANALYZE of the ranked statement (page of ids and count) for the named queries, as run_search runs it."""
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from core.content_cache import restricted_paths
+    from search.query import run_search
+    from search.text import query_terms
+
+    for language, queries in QUERIES.items():
+        for label, text in queries.items():
+            if label not in labels:
+                continue
+            with CaptureQueriesContext(connection) as captured:
+                run_search(language, query_terms(text), restricted_paths())
+            ranked = next(q["sql"] for q in captured.captured_queries if "ts_rank_cd" in q["sql"])
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + ranked)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+            print(f"### {language} {label}: `{text}`\n{plan}\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=20_000, help="pages per language")
@@ -348,6 +372,13 @@ def main():
         "--reanalyse",
         action="store_true",
         help="analyse the stored text again with the current search.text (a copy of a database seeded before)",
+    )
+    parser.add_argument(
+        "--explain",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help="print EXPLAIN ANALYZE of the ranked statement for these queries (common, rare, …) instead of timing",
     )
     args = parser.parse_args()
 
@@ -393,6 +424,9 @@ def main():
         cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('wagtailsearch_indexentry'))")
         stock_size = cursor.fetchone()[0]
     print(f"index size: ours {ours}, stock {stock_size}")
+    if args.explain:
+        explain(args.explain)
+        return
     rows = measure(args.repeat, not args.no_baseline)
     header = "| language | query | hits | queries | view median / p95 (ms) | query alone median / p95 (ms) |"
     header += " stock query median / p95 (ms) | stock hits |" if not args.no_baseline else ""

@@ -14,7 +14,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, Count, F, FloatField, IntegerField, Q, Value, When, Window
+from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 
 from search.models import SearchEntry
@@ -87,6 +87,25 @@ def _sqlite_term(term):
     )
 
 
+# A match's place in date order (newest first, undated last, then by id), as one comparable row value.
+DATE_KEY = "COALESCE(search_searchentry.date, '-infinity'::date)"
+NEWEST_KEY = f"({DATE_KEY}, search_searchentry.id)"
+
+
+def _cutoff_sql(entries):
+    """SQL of the RANKED_MATCHES-th newest match's key: one narrow row, or none when there are fewer matches.
+
+    Uncorrelated, so PostgreSQL computes it once per statement, reading only
+    the dates and ids of the matches.
+    """
+    newest = (
+        entries.annotate(date_key=RawSQL(DATE_KEY, []))
+        .order_by(F("date").desc(nulls_last=True), "-pk")
+        .values_list("date_key", "pk")[RANKED_MATCHES - 1 : RANKED_MATCHES]
+    )
+    return newest.query.sql_with_params()
+
+
 def _ranked(entries, language, terms):
     """Matches in order: relevance (title, then summary), then newest first.
 
@@ -97,11 +116,14 @@ def _ranked(entries, language, terms):
     """
     if connection.vendor == "postgresql":
         config, text = _postgres_tsquery(language, terms)
-        # A window function is computed before the select list, and CASE scores only the rows it lets through.
+        cutoff, cutoff_params = _cutoff_sql(entries)
+        # CASE reads rank_vector only for matches not older than the cutoff; with fewer matches than
+        # RANKED_MATCHES the cutoff is empty, the comparison is NULL and every match is ranked.
+        # The sort then carries a number per match, never a vector.
         rank = RawSQL(
-            "CASE WHEN row_number() OVER (ORDER BY search_searchentry.date DESC NULLS LAST, search_searchentry.id DESC)"
-            f" <= %s THEN ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY}) ELSE -1 END",
-            [RANKED_MATCHES, config, text],
+            f"CASE WHEN {NEWEST_KEY} < ({cutoff}) THEN -1"
+            f" ELSE ts_rank_cd('{RANK_WEIGHTS}', search_searchentry.rank_vector, {TSQUERY}) END",
+            [*cutoff_params, config, text],
             output_field=FloatField(),
         )
     else:
@@ -151,11 +173,17 @@ def _with_page_text_match(entries, language, terms):
 
 
 def _ranked_page(entries, language, terms, offset, per_page):
-    """Ids of one page of matches and the number of matches, in one statement on PostgreSQL."""
+    """Ids of one page of matches and the number of matches, in one statement on PostgreSQL.
+
+    The number is a plain count of the matches, computed once for the statement
+    (a scalar subquery), not a window count that would keep every match's row.
+    """
     ranked = _ranked(entries, language, terms)
     if connection.vendor != "postgresql":
         return list(ranked.values_list("pk", flat=True)[offset : offset + per_page]), None
-    rows = list(ranked.annotate(total=Window(Count("pk"))).values_list("pk", "total")[offset : offset + per_page])
+    matches, params = entries.order_by().values("pk").query.sql_with_params()
+    total = RawSQL(f"SELECT COUNT(*) FROM ({matches}) AS matches", params, output_field=IntegerField())
+    rows = list(ranked.annotate(total=total).values_list("pk", "total")[offset : offset + per_page])
     return [pk for pk, _total in rows], (rows[0][1] if rows else None)
 
 

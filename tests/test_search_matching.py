@@ -125,3 +125,135 @@ def test_only_the_newest_matches_are_ranked_older_ones_follow_by_date(client, tr
         "Visite 2024",
         "Atelier 2023",
     ]
+
+
+def _all_pages(language, word, per_page):
+    """Every page of results for `word`, as run_search returns them: (count of each page, titles)."""
+    from core.content_cache import restricted_paths
+    from search.query import run_search
+    from search.text import query_terms
+
+    counts, found = [], []
+    for number in range(1, 10):
+        results, page_number = run_search(
+            language, query_terms(word), restricted_paths(), page_number=number, per_page=per_page
+        )
+        if page_number != number:
+            break
+        counts.append(results.count)
+        found += [hit.entry.title for hit in results.hits]
+    return counts, found
+
+
+def test_bounded_ranking_pages_through_every_match_with_the_exact_count(tree, monkeypatch):
+    from search import query
+
+    monkeypatch.setattr(query, "RANKED_MATCHES", 3)
+    news = tree["fr"]["news"]
+    h.article(news, "Torture : rapport de 2016", date=datetime.date(2016, 1, 1))
+    h.article(news, "Atelier 2025", body_text="Prévenir la torture.", date=datetime.date(2025, 1, 1))
+    h.article(news, "Torture : avis de 2024", date=datetime.date(2024, 1, 1))
+    h.article(news, "Visite 2023", body_text="Contre la torture.", date=datetime.date(2023, 1, 1))
+    h.article(news, "Torture : étude de 2021", date=datetime.date(2021, 1, 1))
+    h.article(news, "Séminaire 2020", body_text="La torture.", date=datetime.date(2020, 1, 1))
+    h.article(news, "Torture : mémorandum de 2019", date=datetime.date(2019, 1, 1))
+    counts, found = _all_pages("fr", "torture", per_page=2)
+    assert counts == [7, 7, 7, 7]
+    # The three newest (2025, 2024, 2023) by relevance, title first; every older one after them by date,
+    # though four of them have the word in their title.
+    assert found == [
+        "Torture : avis de 2024",
+        "Atelier 2025",
+        "Visite 2023",
+        "Torture : étude de 2021",
+        "Séminaire 2020",
+        "Torture : mémorandum de 2019",
+        "Torture : rapport de 2016",
+    ]
+
+
+def test_ranking_bound_falls_between_pages_of_the_same_date_by_creation_order(tree, monkeypatch):
+    from search import query
+
+    monkeypatch.setattr(query, "RANKED_MATCHES", 2)
+    day = datetime.date(2024, 6, 1)
+    news = tree["fr"]["news"]
+    h.article(news, "Torture : premier avis", date=day)
+    h.article(news, "Deuxième atelier", body_text="Prévenir la torture.", date=day)
+    h.article(news, "Torture : troisième avis", date=day)
+    h.article(news, "Quatrième visite", body_text="Contre la torture.", date=day)
+    h.article(news, "Cinquième rapport", body_text="La torture.", date=datetime.date(2010, 1, 1))
+    counts, found = _all_pages("fr", "torture", per_page=10)
+    assert counts == [5]
+    # Same date: the later pages are the newer ones; the two latest are ranked, the first title match is not.
+    assert found == [
+        "Torture : troisième avis",
+        "Quatrième visite",
+        "Deuxième atelier",
+        "Torture : premier avis",
+        "Cinquième rapport",
+    ]
+
+
+def test_undated_matches_count_as_the_oldest_for_the_ranking_bound(tree, monkeypatch):
+    from search import query
+    from search.models import SearchEntry
+
+    monkeypatch.setattr(query, "RANKED_MATCHES", 2)
+    news = tree["fr"]["news"]
+    h.article(news, "Torture : ancien avis", date=datetime.date(2015, 1, 1))
+    undated = [
+        h.article(news, "Atelier sans date", body_text="Prévenir la torture."),
+        h.article(news, "Torture : note sans date"),
+        h.article(news, "Visite sans date", body_text="Contre la torture."),
+    ]
+    SearchEntry.objects.filter(page__in=undated).update(date=None)
+    counts, found = _all_pages("fr", "torture", per_page=10)
+    assert counts == [4]
+    # Newest first: the dated page, then the undated ones from the latest created; the two newest are ranked.
+    assert found == [
+        "Torture : ancien avis",
+        "Visite sans date",
+        "Torture : note sans date",
+        "Atelier sans date",
+    ]
+
+
+def test_ranking_reads_the_title_vectors_of_the_newest_matches_only(tree, monkeypatch, on_postgres):
+    """A word found on most pages: no step of the ranked statement carries every match's title vector."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search import query
+
+    monkeypatch.setattr(query, "RANKED_MATCHES", 2)
+    for year in range(2015, 2023):
+        h.article(tree["fr"]["news"], f"Torture {year}", date=datetime.date(year, 1, 1))
+    with CaptureQueriesContext(connection) as queries:
+        counts, found = _all_pages("fr", "torture", per_page=10)
+    assert counts == [8]
+    assert found == [f"Torture {year}" for year in range(2022, 2014, -1)]
+    ranked = next(q["sql"] for q in queries.captured_queries if "ts_rank_cd" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) " + ranked)
+        plan = cursor.fetchone()[0]
+        if isinstance(plan, str):
+            import json
+
+            plan = json.loads(plan)
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", ()):
+            yield from nodes(child)
+
+    steps = list(nodes(plan[0]["Plan"]))
+    # Before the bound, a window over every match kept its title vector through a sort: eight here.
+    carrying = [
+        (step["Node Type"], step["Actual Rows"])
+        for step in steps
+        if "search_searchentry.rank_vector" in step.get("Output", ())
+    ]
+    assert carrying == []
+    # The count is a plain count of the matches, not a window over them.
+    assert not [step for step in steps if step["Node Type"] == "WindowAgg"]
