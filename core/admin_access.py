@@ -105,8 +105,11 @@ class TwoFactorMiddleware:
         return response or self.get_response(request)
 
     def _intercept(self, request):
+        # The path first: reading request.user opens the session, which adds `Vary: Cookie` to public pages.
+        if not request.path_info.startswith(_admin_prefix()):
+            return None
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or not request.path_info.startswith(_admin_prefix()):
+        if user is None or not user.is_authenticated:
             return None
         if user.is_verified():
             return None

@@ -78,6 +78,8 @@ INSTALLED_APPS = PROJECT_APPS + [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the CSP middleware: a page comes out of the page cache with the policy (and nonce) it was made with.
+    "core.page_cache.PageCacheMiddleware",
     "core.headers.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -146,6 +148,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages for anonymous readers (core/page_cache.py): browsers keep them CACHE_MAX_AGE seconds,
+# shared caches (Varnish, a CDN) CACHE_S_MAXAGE; publishing purges the shared caches.
+CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
+CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 600)
 
 # Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
 # TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
