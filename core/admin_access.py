@@ -15,6 +15,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +61,9 @@ class LoginForm(WagtailLoginForm):
         cleaned_data = super().clean()
         user = self.get_user()
         if user is not None:
-            self._verify_second_factor(user)
+            # `for_verify` locks the devices (select_for_update): PostgreSQL needs a transaction.
+            with transaction.atomic():
+                self._verify_second_factor(user)
         return cleaned_data
 
     def _verify_second_factor(self, user):
