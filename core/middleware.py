@@ -7,6 +7,7 @@ from django.utils.translation import trans_real
 
 # Top-level paths that live outside the language prefix: a 404 there stays a 404.
 UNPREFIXED_ROOTS = {"admin", "documents", "static", "media", "sitemap.xml", "robots.txt", "health"}
+SAME_IN_EVERY_LANGUAGE = {"sitemap.xml", "robots.txt"}
 
 
 def language_from_accept_language(request):
@@ -46,6 +47,14 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
             if unserved_language or first_segment in UNPREFIXED_ROOTS:
                 return response
         new_response = super().process_response(request, response)
+        if new_response is response and request.path_info.lstrip("/") in SAME_IN_EVERY_LANGUAGE:
+            # Every language's URLs, whatever the reader's language: one copy for shared caches.
+            vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+            vary = [v for v in vary if v.lower() != "accept-language"]
+            if vary:
+                response["Vary"] = ", ".join(vary)
+            elif response.has_header("Vary"):
+                del response["Vary"]
         if new_response is not response:
             # The redirect to the language's prefix, chosen from Accept-Language alone.
             new_response["Vary"] = "Accept-Language"

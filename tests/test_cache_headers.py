@@ -31,6 +31,7 @@ def test_public_pages_set_no_cookie_and_say_how_long_caches_keep_them(client, pa
         assert response.cookies == {}, path
         assert "cookie" not in response.get("Vary", "").lower(), path
         assert response["Cache-Control"] == PUBLIC, path
+    assert "Vary" not in client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="ar")  # one copy for every reader
     assert client.cookies == {}
 
 
