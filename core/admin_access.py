@@ -61,7 +61,9 @@ class LoginForm(WagtailLoginForm):
         cleaned_data = super().clean()
         user = self.get_user()
         if user is not None:
-            self._verify_second_factor(user)
+            # `for_verify` locks the devices (select_for_update): PostgreSQL needs a transaction.
+            with transaction.atomic():
+                self._verify_second_factor(user)
         return cleaned_data
 
     def _verify_second_factor(self, user):
@@ -114,8 +116,11 @@ class TwoFactorMiddleware:
         return response or self.get_response(request)
 
     def _intercept(self, request):
+        # The path first: reading request.user opens the session, which adds `Vary: Cookie` to public pages.
+        if not request.path_info.startswith(_admin_prefix()):
+            return None
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or not request.path_info.startswith(_admin_prefix()):
+        if user is None or not user.is_authenticated:
             return None
         if user.is_verified():
             return None

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page, Site
 
 from core.content_cache import cached
+from core.page_cache import mark_public
 from core.seo import alternate_links
 
 
@@ -70,6 +71,7 @@ def sitemap(request):
     content, last_modified = cached(f"sitemap:{site.pk if site else 0}:{chunk}", render)
     response = HttpResponse(content, content_type="application/xml")
     response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    mark_public(request)
     if last_modified:
         response["Last-Modified"] = last_modified
     return response

@@ -1,4 +1,5 @@
-"""Admin hooks of the site kernel: account security (second factor, unlock lists), failed tasks, document delivery."""
+"""Wagtail hooks of the site kernel: account security (second factor, unlock lists), failed tasks, document
+delivery, and which served pages caches may share (core/page_cache.py)."""
 
 from axes.models import AccessAttempt
 from django.urls import path, reverse
@@ -10,8 +11,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from core import documents, task_report
+from core import documents, page_cache, task_report
 from core.two_factor import TwoFactorView
+
+
+@hooks.register("before_serve_page")
+def mark_public_pages(page, request, serve_args, serve_kwargs):
+    if page_cache.is_public_page(page, request):
+        page_cache.mark_public(request)
 
 
 @hooks.register("register_admin_urls")

@@ -26,8 +26,10 @@ def register_taxonomy(term_model, page_models=(), field_name=""):
     wagtail-localize ignores many-to-many fields, so a translated page would keep no terms
     (or the source language's rows) without this.
     """
+    from django.db.models.signals import post_delete, post_save
     from wagtail.permissions import register_permission_policy
 
+    from core.purges import purge_languages
     from editorial.signals import connect_taxonomy
     from editorial.taxonomy_permissions import LocalePermissionPolicy
 
@@ -37,6 +39,10 @@ def register_taxonomy(term_model, page_models=(), field_name=""):
         connect_taxonomy(entry)
         # Terms are changed in their own language only (editorial/taxonomy_permissions.py).
         register_permission_policy(term_model, LocalePermissionPolicy(term_model))
+        # Terms are named on listings, cards and pages of every language: edited, they purge them all.
+        label = term_model._meta.label_lower
+        post_save.connect(purge_languages, sender=term_model, dispatch_uid=f"purge-term-saved-{label}")
+        post_delete.connect(purge_languages, sender=term_model, dispatch_uid=f"purge-term-deleted-{label}")
     return entry
 
 

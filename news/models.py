@@ -150,6 +150,10 @@ class ListingIndexMixin(RoutablePageMixin):
         context["feed_urls"] = self.feed_urls(request)
         return context
 
+    def get_cached_paths(self):
+        # Purged with the listing: its feeds (core/purges.py; filtered and paginated pages go with the path).
+        return ["/", "/" + self.reverse_subpage("rss"), "/" + self.reverse_subpage("atom")]
+
     def feed_urls(self, request=None):
         base = self.get_url(request)
         return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}

@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy
@@ -16,6 +19,10 @@ UNAVAILABLE_MESSAGE = gettext_lazy(
     "L’inscription est momentanément indisponible. Votre adresse n’a pas été enregistrée : "
     "réessayez dans quelques minutes."
 )
+OTHER_SITE_MESSAGE = gettext_lazy(
+    "Cette demande ne vient pas de notre site. Votre adresse n’a pas été enregistrée : "
+    "inscrivez-vous avec le formulaire ci-dessous."
+)
 
 
 def _render(request, template, context=None, status=200, title=PAGE_TITLE, indexable=False):
@@ -28,6 +35,28 @@ def _render(request, template, context=None, status=200, title=PAGE_TITLE, index
     return render(request, template, context, status=status)
 
 
+def posted_from_this_site(request):
+    """Where a browser says the form was posted from (Origin, else Referer) is this site.
+
+    Browsers send Origin with every cross-site POST, so a forged post from another site is
+    refused; a request saying neither comes from no browser, and a CSRF token would not
+    stop such a client anyway (it would fetch one first).
+    """
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is None:
+        referer = request.META.get("HTTP_REFERER")
+        if not referer:
+            return True
+        parts = urlsplit(referer)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    return origin in {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+
+
+# The footer form is on every public page, which shared caches keep: it carries no CSRF token
+# (a token is a cookie, and a cookie makes a page private). The post is checked to come from this
+# site instead; it only ever sends a confirmation message, behind the rate limits, with the same
+# answer whatever the address's state, so a forged sign-up reveals and changes nothing.
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     """The sign-up page; the footer form posts here too, and gets this page back when something is wrong."""
@@ -35,6 +64,11 @@ def subscribe(request):
         form = SubscriptionForm(initial={"language": translation.get_language()})
         return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, indexable=True)
 
+    if not posted_from_this_site(request):
+        form = SubscriptionForm(request.POST)
+        form.full_clean()
+        form.add_error(None, OTHER_SITE_MESSAGE)
+        return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT}, status=403)
     form = SubscriptionForm(request.POST)
     if not form.is_valid():
         return _render(request, "newsletter/subscribe.html", {"form": form, "consent": CONSENT_TEXT})

@@ -78,6 +78,8 @@ INSTALLED_APPS = PROJECT_APPS + [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the CSP middleware: a page comes out of the page cache with the policy (and nonce) it was made with.
+    "core.page_cache.PageCacheMiddleware",
     "core.headers.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -147,6 +149,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Public pages for anonymous readers (core/page_cache.py): browsers keep them CACHE_MAX_AGE seconds,
+# shared caches (Varnish, a CDN) CACHE_S_MAXAGE; publishing purges the shared caches.
+CACHE_MAX_AGE = env_int("CACHE_MAX_AGE", 60)
+CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 600)
+# The same pages kept in the default cache (Redis, else process memory) until purged, at most
+# PAGE_CACHE_TIMEOUT seconds; only with these query parameters (listing filters, page, sitemap chunk).
+PAGE_CACHE = env_flag("PAGE_CACHE", True)
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
+PAGE_CACHE_QUERY_PARAMS = {"page", "theme", "kind", "type", "year", "p"}
+
 # Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
 # TASK_BACKEND = immediate (default: run where enqueued, nothing to start) | database | redis.
 TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate").strip().lower()
@@ -166,13 +178,32 @@ TASK_RETRY_MAX_DELAY = env_int("TASK_RETRY_MAX_DELAY", 3600)
 TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 3600)  # a task running this long lost its worker
 TASK_QUEUE_MAX_AGE = env_int("TASK_QUEUE_MAX_AGE", 600)  # /health/ fails when a ready task waits longer
 
-# Front cache (Varnish): publishing purges the page's URLs in every language, as a background task.
+# Front caches, purged after each change with the paths core/purges.py lists (Wagtail's purge task):
+# Varnish by HTTP PURGE (FRONTEND_CACHE_PURGE_URL, deploy/varnish), Cloudflare, CloudFront.
 FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").rstrip("/")
+WAGTAILFRONTENDCACHE = {}
 if FRONTEND_CACHE_PURGE_URL:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "core.frontend_cache.PurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "core.frontend_cache.PurgeBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
+if os.environ.get("CLOUDFLARE_ZONE_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", "") or None,
+        "EMAIL": os.environ.get("CLOUDFLARE_EMAIL", "") or None,
+        "API_KEY": os.environ.get("CLOUDFLARE_API_KEY", "") or None,
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""):
+    # Credentials from boto3's usual chain (AWS_ACCESS_KEY_ID…, an instance role).
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""),
+    }
+# The purge list already names each language's own URL (slugs differ between languages):
+# Wagtail must not rewrite each URL into every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

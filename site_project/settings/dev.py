@@ -9,3 +9,5 @@ if MACHINE_TRANSLATOR == "off":  # noqa: F405
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
 WHITENOISE_AUTOREFRESH = True
+# Template and content edits show at once on `make run`; PAGE_CACHE=true tries the page cache.
+PAGE_CACHE = env_flag("PAGE_CACHE", False)  # noqa: F405

@@ -11,3 +11,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 # Role tests sign in without a phone; the two-factor tests turn the requirement on.
 TWO_FACTOR_REQUIRED = False
+# Tests see every request computed (query budgets, fresh content after each change); the
+# page-cache tests turn it on.
+PAGE_CACHE = False
