@@ -61,9 +61,7 @@ class LoginForm(WagtailLoginForm):
         cleaned_data = super().clean()
         user = self.get_user()
         if user is not None:
-            # `for_verify` locks the devices (select_for_update): PostgreSQL needs a transaction.
-            with transaction.atomic():
-                self._verify_second_factor(user)
+            self._verify_second_factor(user)
         return cleaned_data
 
     def _verify_second_factor(self, user):

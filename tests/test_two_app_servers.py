@@ -120,8 +120,6 @@ def stack(on_postgres, site_tree, tmp_path):
         "CACHE_KEY_PREFIX": f"two-servers-{uuid.uuid4().hex[:8]}",
         "BASE_URL": "http://localhost",
         "HTTPS": "false",
-        # The editor signs in with a password only: the second factor has its own tests.
-        "TWO_FACTOR_REQUIRED": "false",
         "TASK_BACKEND": "database",
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{ports['varnish']}",
         "MEDIA_ROOT": str(media),
