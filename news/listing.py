@@ -29,7 +29,10 @@ from core.content_cache import cached, public_q
 from core.translations import prefer_locale
 
 PER_PAGE = 12
-CARD_RENDITIONS = ("fill-400x267", "fill-800x533")
+# 1x and 2x, each in AVIF and WebP with a JPEG fallback: the specs {% picture %} asks for in card.html.
+CARD_RENDITIONS = tuple(
+    f"{size}|format-{fmt}" for size in ("fill-400x267", "fill-800x533") for fmt in ("avif", "webp", "jpeg")
+)
 PAGE_WINDOW = 2
 # Pages up to this one are read with OFFSET (at most 48 rows skipped); deeper ones seek.
 OFFSET_PAGES = 5
