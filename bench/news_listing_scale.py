@@ -6,10 +6,11 @@
 
 Creates a throwaway test database (test_NAME), bulk-creates live articles under one news
 index (tree paths computed by treebeard, specific rows inserted in bulk, no revisions),
-requests a few listing URLs and pages as deep as the listing (its middle and its last)
-through the test client, and prints a markdown table with the ratio 20,000 / 1,000 for
-each URL. Caches are warm, as on a live site: the first
-request after a publication pays for the counts once.
+requests a few listing URLs and pages as deep as the listing (its middle and its last,
+also read with OFFSET as before keyset pagination, for comparison) through the test
+client, and prints a markdown table with the ratio 20,000 / 1,000 for each URL, for the
+request and for the query that reads the items. Caches are warm, as on a live site: the
+first request after a publication pays for the counts and page boundaries once.
 """
 
 import argparse
@@ -112,17 +113,32 @@ def urls_for(size):
 
 
 def measure(client, size):
+    """{label: (median request ms, items query ms)}; deep pages also as they were read before, with OFFSET."""
+    from news import listing
+
     results = {}
     for label, url in urls_for(size).items():
-        assert client.get(url).status_code == 200, url
-        timings = []
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200, url
-        results[label.split(" (")[0]] = (statistics.median(timings), items_query_ms(client, url))
+        key = label.split(" (")[0]
+        results[key] = time_url(client, url)
+        if key in DEEP:
+            seek_after = listing.OFFSET_PAGES
+            listing.OFFSET_PAGES = 10**9
+            try:
+                results[f"{key}, OFFSET"] = time_url(client, url)
+            finally:
+                listing.OFFSET_PAGES = seek_after
     return results
+
+
+def time_url(client, url):
+    assert client.get(url).status_code == 200, url
+    timings = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, url
+    return statistics.median(timings), items_query_ms(client, url)
 
 
 def items_query_ms(client, url, runs=7):
@@ -201,11 +217,12 @@ def main():
             f" | items query at {SIZES[0]:,} (ms) | at {SIZES[1]:,} (ms) | ratio |"
         )
         print("|---|---|---|---|---|---|---|")
-        for label in small:
-            if label in DEEP:
-                pages = [DEEP[label](size).rsplit("=", 1)[1] for size in SIZES]
-                label = f"{label} (`?page=` {pages[0]} / {pages[1]})"
-            key = label.split(" (")[0]
+        for key in small:
+            label = key
+            deep = DEEP.get(key.removesuffix(", OFFSET"))
+            if deep:
+                pages = [deep(size).rsplit("=", 1)[1] for size in SIZES]
+                label = f"{key} (`?page=` {pages[0]} / {pages[1]})"
             (request_small, query_small), (request_large, query_large) = small[key], large[key]
             print(
                 f"| {label} | {request_small:.1f} | {request_large:.1f} | {ratio(request_small, request_large)}"
