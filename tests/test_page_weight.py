@@ -159,10 +159,18 @@ def test_a_french_page_never_needs_the_arabic_font(client, content):
         assert not drawn, (url, drawn)
         # The one Arabic word, the language switcher's, is there, drawn in a system font.
         assert re.search(r'<a href="/ar/[^"]*" lang="ar" hreflang="ar">', html), url
+        # A <select> lays out all its options, so one with an Arabic option is covered too.
+        assert '<option value="ar" lang="ar">' in html, url
     site_css = (STATIC / "css" / "site.css").read_text()
-    rule = re.search(r'html:not\(\[lang="ar"\]\) \.language-switcher \[lang="ar"\] { font-family: ([^;]+); }', site_css)
-    family = re.search(rf"{re.escape(rule.group(1).removeprefix('var(').removesuffix(')'))}:\s*([^;]+);", site_css)
-    assert "Noto Sans Site" not in family.group(1)
+    rule = re.search(r'html:not\(\[lang="ar"\]\) :is\(([^)]+\))\) { font-family: var\((--[a-z-]+)\); }', site_css)
+    assert rule.group(1) == '[lang="ar"], select:has(> option[lang="ar"])'
+    families = [name.strip() for name in re.search(rf"{rule.group(2)}:\s*([^;]+);", site_css).group(1).split(",")]
+    assert '"Noto Sans Site"' not in families
+    css = (STATIC / "css" / "fonts.css").read_text()
+    latin_only = [
+        block for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S) if '"Noto Sans Site Latin"' in block
+    ]
+    assert len(latin_only) == 1 and "noto-sans-latin-wght.woff2" in latin_only[0]
 
 
 def test_an_arabic_page_preloads_the_arabic_font(client, content):
