@@ -2,14 +2,18 @@
 """How the reader's news listing scales: medians at 1,000 then 20,000 articles, same process.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME .venv/bin/python bench/news_listing_scale.py
+        [--sizes 1000 20000] [--runs 30]
 
 Creates a throwaway test database (test_NAME), bulk-creates live articles under one news
 index (tree paths computed by treebeard, specific rows inserted in bulk, no revisions),
-requests a few listing URLs through the test client, and prints a markdown table with
-the ratio 20,000 / 1,000 for each URL. Caches are warm, as on a live site: the first
-request after a publication pays for the counts once.
+requests a few listing URLs and pages as deep as the listing (its middle and its last,
+also read with OFFSET as before keyset pagination, for comparison) through the test
+client, and prints a markdown table with the ratio 20,000 / 1,000 for each URL, for the
+request and for the query that reads the items. Caches are warm, as on a live site: the
+first request after a publication pays for the counts and page boundaries once.
 """
 
+import argparse
 import datetime
 import os
 import statistics
@@ -40,6 +44,13 @@ URLS = (
     "/fr/actualites/?kind=communique&year=2015",
     "/fr/actualites/rss/",
 )
+# Pages as deep as the listing: the middle one and the last one, at each size (page N of
+# size / 12 / 2, as in listings.py), unfiltered and on the theme (one article in ten).
+DEEP = {
+    "middle page": lambda size: f"/fr/actualites/?page={size // 12 // 2}",
+    "last page": lambda size: f"/fr/actualites/?page={-(-size // 12)}",
+    "theme, middle page": lambda size: f"/fr/actualites/?theme=migration&page={size // 10 // 12 // 2}",
+}
 
 
 def add_articles(index, theme, start, stop):
@@ -94,33 +105,93 @@ def add_articles(index, theme, start, stop):
         cursor.execute("ANALYZE")
 
 
-def measure(client):
+def urls_for(size):
+    """{label: url}: the fixed URLs, then the deep pages for `size` articles."""
+    urls = {f"`{url}`": url for url in URLS}
+    urls.update({f"{label} (`?page={deep(size).rsplit('=', 1)[1]}`)": deep(size) for label, deep in DEEP.items()})
+    return urls
+
+
+def measure(client, size):
+    """{label: (median request ms, items query ms)}; deep pages also as they were read before, with OFFSET."""
+    from news import listing
+
     results = {}
-    for url in URLS:
-        assert client.get(url).status_code == 200, url
-        timings = []
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200, url
-        results[url] = statistics.median(timings)
+    for label, url in urls_for(size).items():
+        key = label.split(" (")[0]
+        results[key] = time_url(client, url)
+        if key in DEEP:
+            seek_after = listing.OFFSET_PAGES
+            listing.OFFSET_PAGES = 10**9
+            try:
+                results[f"{key}, OFFSET"] = time_url(client, url)
+            finally:
+                listing.OFFSET_PAGES = seek_after
     return results
 
 
-def print_plan(client):
+def time_url(client, url):
+    assert client.get(url).status_code == 200, url
+    timings = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, url
+    return statistics.median(timings), items_query_ms(client, url)
+
+
+def items_query_ms(client, url, runs=7):
+    """Median server-side time of the query that reads the listing's items (PostgreSQL only).
+
+    Less disturbed by a loaded machine than the request time, and it is what grows with OFFSET.
+    """
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        return None
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    sql = next((q["sql"] for q in queries if "LIMIT 12" in q["sql"] and "news_articlepage" in q["sql"]), None)
+    if sql is None:  # the feed reads its items without a page
+        return None
+    times = []
+    with connection.cursor() as cursor:
+        for _ in range(runs):
+            cursor.execute("EXPLAIN (ANALYZE, TIMING OFF) " + sql)
+            line = next(row[0] for row in cursor.fetchall() if row[0].startswith("Execution Time"))
+            times.append(float(line.split(":")[1].split()[0]))
+    return statistics.median(times)
+
+
+def ratio(small, large):
+    return f"{large / small:.2f}" if small and large is not None else "—"
+
+
+def ms(value):
+    return "—" if value is None else f"{value:.2f}"
+
+
+def print_plan(client, url):
     """The plan of the query that reads a listing page's items, at the larger size."""
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        client.get(URLS[0])
+        client.get(url)
     sql = next(q["sql"] for q in queries if "LIMIT 12" in q["sql"] and "news_articlepage" in q["sql"])
+    print(url)
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN ANALYZE " + sql)
         print("\n".join(row[0] for row in cursor.fetchall()))
 
 
 def main():
+    global SIZES, RUNS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=SIZES, help="articles at the first and second size")
+    parser.add_argument("--runs", type=int, default=RUNS, help="timed requests per URL")
+    args = parser.parse_args()
+    SIZES, RUNS = tuple(args.sizes), args.runs
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
@@ -134,15 +205,29 @@ def main():
         theme = Theme.objects.create(locale_id=index.locale_id, name="Migration", slug="migration")
         client = Client()
         add_articles(index, theme, 0, SIZES[0])
-        measure(client)  # warm-up: templates, translations, connection, PostgreSQL buffers
-        small = measure(client)
+        measure(client, SIZES[0])  # warm-up: templates, translations, connection, PostgreSQL buffers
+        small = measure(client, SIZES[0])
         add_articles(index, theme, SIZES[0], SIZES[1])
-        large = measure(client)
-        print_plan(client)
-        print(f"| URL | {SIZES[0]:,} articles (ms) | {SIZES[1]:,} articles (ms) | ratio |")
-        print("|---|---|---|---|")
-        for url in URLS:
-            print(f"| `{url}` | {small[url]:.1f} | {large[url]:.1f} | {large[url] / small[url]:.2f} |")
+        measure(client, SIZES[1])  # the first request after the growth computes the cached counts
+        large = measure(client, SIZES[1])
+        print_plan(client, URLS[0])
+        print_plan(client, DEEP["middle page"](SIZES[1]))
+        print(
+            f"| URL | {SIZES[0]:,} articles (ms) | {SIZES[1]:,} articles (ms) | ratio"
+            f" | items query at {SIZES[0]:,} (ms) | at {SIZES[1]:,} (ms) | ratio |"
+        )
+        print("|---|---|---|---|---|---|---|")
+        for key in small:
+            label = key
+            deep = DEEP.get(key.removesuffix(", OFFSET"))
+            if deep:
+                pages = [deep(size).rsplit("=", 1)[1] for size in SIZES]
+                label = f"{key} (`?page=` {pages[0]} / {pages[1]})"
+            (request_small, query_small), (request_large, query_large) = small[key], large[key]
+            print(
+                f"| {label} | {request_small:.1f} | {request_large:.1f} | {ratio(request_small, request_large)}"
+                f" | {ms(query_small)} | {ms(query_large)} | {ratio(query_small, query_large)} |"
+            )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

@@ -14,6 +14,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from core import navigation
@@ -68,10 +69,21 @@ def alternate_links(versions, request):
 
 
 def meta_description(page):
+    """The page's own description: its search description, else its summary, else a plain-text intro."""
     text = (getattr(page, "search_description", "") or "").strip()
     if not text:
         text = strip_tags(getattr(page, "summary", "") or "").strip()
+    if not text and isinstance(getattr(page, "intro", None), str):
+        text = page.intro.strip()
     return " ".join(text.split())
+
+
+def default_description():
+    """The site's description in the current language, for a page that has none of its own."""
+    return gettext(
+        "Le Conseil national des droits humains publie ses actualités, ses rapports et ses avis"
+        " sur la protection et la promotion des droits humains."
+    )
 
 
 def share_image(page):
@@ -177,7 +189,7 @@ def page_head(request, page):
         "canonical": page.get_full_url(request),
         "alternates": alternates,
         "title": page.seo_title or page.title,
-        "description": meta_description(page),
+        "description": meta_description(page) or default_description(),
         "image": image,
         "og_type": og_type,
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
@@ -199,7 +211,7 @@ def view_head(request, title, description=""):
         "canonical": urls.get(language, absolute_url(request.path, request)),
         "alternates": alternates,
         "title": str(title),
-        "description": str(description),
+        "description": str(description) or default_description(),
         "image": None,
         "og_type": "website",
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),

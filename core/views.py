@@ -1,5 +1,8 @@
+import functools
 import logging
+from pathlib import Path
 
+from django.contrib.staticfiles import finders
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.views.decorators.cache import cache_control
@@ -49,3 +52,15 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers and tools ask for whatever the page links: the static icon itself."""
+    return HttpResponse(favicon_bytes(), content_type="image/x-icon")
+
+
+@functools.cache
+def favicon_bytes():
+    return Path(finders.find("icons/favicon.ico")).read_bytes()

@@ -20,4 +20,4 @@ def seo_head(context):
         head = seo.page_head(request, page)
     else:
         head = context.get("seo") or {}
-    return {"head": head, "site_name": settings.WAGTAIL_SITE_NAME}
+    return {"head": head, "site_name": settings.WAGTAIL_SITE_NAME, "default_description": seo.default_description()}
