@@ -114,3 +114,21 @@ def taxonomy_edit_in_own_language(request, instance):
 @hooks.register("before_delete_snippet", order=-1)
 def taxonomy_delete_in_own_language(request, instances):
     _refuse_other_language(request, instances, "delete")
+
+
+@hooks.register("before_create_snippet", order=-1)
+def taxonomy_create_in_own_language(request, model):
+    """Creating a term in a language (`?locale=ar`) needs edit rights in that language, as changing one does."""
+    from wagtail.models import Locale
+
+    from editorial.registry import term_models
+    from editorial.taxonomy_permissions import may_edit_in_locale
+
+    if model not in term_models():
+        return
+    code = request.GET.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
+    if locale is None:
+        raise Http404
+    if not may_edit_in_locale(request.user, locale):
+        raise PermissionDenied
