@@ -280,3 +280,77 @@ def approve(client, model_name, term, django_capture_on_commit_callbacks):
     )
     with django_capture_on_commit_callbacks(execute=True):
         return client.post(url, {"comment": ""})
+
+
+def review_url(term):
+    return reverse("translation_submit_snippet_for_review", args=["news", "theme", term.pk])
+
+
+def test_a_translator_submits_an_arabic_term_for_review_and_a_moderator_publishes_it(
+    client, role_users, site_tree, terms, locales, django_capture_on_commit_callbacks
+):
+    index = news_index(site_tree["ar"], title="الأخبار", slug="akhbar")
+    term = terms["theme"]["untranslated"]
+    client.force_login(role_users["translator"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_snippet_translation", args=["news", "theme", term.pk]),
+            {"locales": [locales["ar"].pk]},
+        )
+    draft = Theme.objects.get(translation_key=term.translation_key, locale=locales["ar"])
+    source, translation = start_translation(term, locales["ar"])
+    fill_segments(source, locales["ar"], ArabicStrings([("Migration", "الهجرة"), (term.slug, term.slug)]))
+
+    # The translation editor offers the review, as it does for pages.
+    html = client.get(edit_url("theme", draft)).content.decode()
+    assert "js-translation-editor" in html and "data-snippet-review-url" in html
+    assert client.get(review_url(draft)).status_code == 200
+
+    # The communication team does not edit Arabic: it may not submit the Arabic term either.
+    client.force_login(role_users["communication"])
+    client.post(review_url(draft))
+    assert not fresh("theme", draft).workflow_in_progress
+
+    client.force_login(role_users["translator"])
+    client.post(review_url(draft))
+    draft = fresh("theme", draft)
+    assert draft.workflow_in_progress and not draft.live
+    assert draft.latest_revision.content["name"] == "الهجرة"
+    client.logout()
+    assert "الهجرة" not in client.get(index.url).content.decode()
+
+    client.force_login(role_users["moderator"])
+    approve(client, "theme", draft, django_capture_on_commit_callbacks)
+    published = fresh("theme", draft)
+    assert published.live and published.name == "الهجرة"
+    client.logout()
+    assert "الهجرة" in client.get(index.url).content.decode()
+
+
+def test_a_live_arabic_term_stays_as_published_while_its_new_translation_is_reviewed(
+    client, role_users, site_tree, terms, locales, django_capture_on_commit_callbacks
+):
+    index = news_index(site_tree["ar"], title="الأخبار", slug="akhbar")
+    french, arabic = terms["theme"]["fr"], terms["theme"]["ar"]
+    source, translation = start_translation(french, locales["ar"])
+    fill_segments(source, locales["ar"], ArabicStrings([("Détention", NEW_AR), (french.slug, french.slug)]))
+    client.force_login(role_users["translator"])
+    client.post(review_url(arabic))
+    row = fresh("theme", arabic)
+    assert row.live and row.name == "الاحتجاز" and row.has_unpublished_changes
+    assert row.workflow_in_progress and row.latest_revision.content["name"] == NEW_AR
+    client.logout()
+    html = client.get(index.url).content.decode()
+    assert "الاحتجاز" in html and NEW_AR not in html
+
+    client.force_login(role_users["moderator"])
+    approve(client, "theme", row, django_capture_on_commit_callbacks)
+    client.logout()
+    html = client.get(index.url).content.decode()
+    assert NEW_AR in html and "الاحتجاز" not in html
+
+
+def test_a_french_term_has_nothing_to_submit_as_a_translation(client, role_users, terms):
+    client.force_login(role_users["communication"])
+    assert client.get(review_url(terms["theme"]["fr"])).status_code == 404
+    assert client.get(reverse("translation_submit_snippet_for_review", args=["news", "nope", 1])).status_code == 404
