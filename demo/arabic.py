@@ -57,8 +57,12 @@ def fill_segments(source, locale, strings, share=1.0):
 def translate_snippet(snippet, locale, strings):
     source, translation = start_translation(snippet, locale)
     fill_segments(source, locale, strings)
-    translation.save_target(publish=True)
-    return translation.get_target_instance()
+    # Saved as a draft then published here, as for pages: save_target(publish=True) defers
+    # publishing a term to the end of the transaction.
+    translation.save_target(publish=False)
+    target = translation.get_target_instance()
+    target.latest_revision.publish()
+    return type(target).objects.get(pk=target.pk)
 
 
 def _arabic_page(page, locale):

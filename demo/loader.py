@@ -126,7 +126,10 @@ class DemoLoader:
             fields = {"name": name_fr}
             if description:
                 fields["description"] = description[0]
-            term, _created = model.objects.get_or_create(slug=slug, locale=self.source_locale, defaults=fields)
+            term, created = model.objects.get_or_create(slug=slug, locale=self.source_locale, defaults=fields)
+            if created:
+                # Terms are reviewed like pages; the demo's are published, with their first revision.
+                term.save_revision().publish()
             self.terms[(slug, self.source_locale.pk)] = term
             translated = model.objects.filter(translation_key=term.translation_key, locale=self.arabic).first()
             if translated is None:

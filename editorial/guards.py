@@ -8,14 +8,16 @@ turn a failing machine translation service into a message instead of a server er
 They are mounted on the same URLs, ahead of wagtail-localize's (see editorial/wagtail_hooks.py).
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
@@ -23,6 +25,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from core.tasks import enqueue, runs_in_process
 from editorial.machine_translation import MachineTranslationError, machine_translate
+from editorial.taxonomy_permissions import may_edit_in_locale
 
 _update_view = update_translations.UpdateTranslationsView.as_view()
 _submit_page_view = submit_translations.SubmitPageTranslationView.as_view()
@@ -38,11 +41,23 @@ def can_publish_target(user, translation):
         return can_publish_in_locale(user, translation.target_locale)
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
-    # A snippet has no draft: saving its translation is publishing it in the target language.
     model = translation.source.specific_content_type.model_class()
-    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}") and can_publish_in_locale(
-        user, translation.target_locale
+    return can_publish_snippet_in_locale(user, model, translation.target_locale)
+
+
+def can_publish_snippet_in_locale(user, model, locale):
+    """Snippets with drafts need their model's publish permission (moderators); others go live when saved."""
+    action = "publish" if issubclass(model, DraftStateMixin) else "change"
+    return user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}") and can_publish_in_locale(
+        user, locale
     )
+
+
+def translation_publishes(model, source_instance):
+    """Whether wagtail-localize makes a new translation of `source_instance` live at once (see operations.py)."""
+    if not issubclass(model, DraftStateMixin):
+        return True
+    return settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE and getattr(source_instance, "live", True)
 
 
 def can_publish_in_locale(user, locale):
@@ -96,13 +111,33 @@ def submit_page_translation_view(request, page_id):
 
 
 def submit_snippet_translation_view(request, app_label, model_name, pk):
-    """Translating a snippet creates its translations live (snippets have no draft): publish rights needed."""
+    """Translating a snippet creates a row in each target language.
+
+    A snippet with drafts (themes, publication types) is translated as a draft, which needs
+    edit rights in the target language (a translator for Arabic) and then the moderators'
+    review; a snippet without drafts would be live at once, which needs publish rights.
+    """
     if request.method == "POST":
+        model = _snippet_model(app_label, model_name)
+        instance = get_object_or_404(model, pk=pk)
         locale_ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
         for locale in Locale.objects.filter(pk__in=locale_ids):
-            if not can_publish_in_locale(request.user, locale):
+            if translation_publishes(model, instance):
+                allowed = can_publish_snippet_in_locale(request.user, model, locale)
+            else:
+                allowed = request.user.has_perm(
+                    f"{model._meta.app_label}.change_{model._meta.model_name}"
+                ) and may_edit_in_locale(request.user, locale)
+            if not allowed:
                 raise PermissionDenied
     return _submit_snippet_view(request, app_label=app_label, model_name=model_name, pk=pk)
+
+
+def _snippet_model(app_label, model_name):
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
 
 
 def convert_to_alias_view(request, page_id):

@@ -1,7 +1,8 @@
 """ "Submit for review": saves a translation as a draft and starts the moderation workflow.
 
 wagtail-localize's editor can only publish (wagtail-localize #676); translators, who
-may not publish, use this instead. Moderators then approve (publish) or reject with a
+may not publish, use this instead, for pages and for snippets with drafts (themes,
+publication types). Moderators then approve (publish) or reject with a
 comment in Wagtail's own workflow screens.
 """
 
@@ -14,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
 from wagtail_localize.models import Translation
 
 
@@ -40,15 +41,121 @@ def submit_translation_for_review(translation, page, user):
     """Saves the translation into a new draft revision of `page` and puts it before the moderators."""
     translation.save_target(user=user, publish=False)
     page = Page.objects.get(pk=page.pk).specific
-    state = page.current_workflow_state
+    _start_review(page, user)
+    return page
+
+
+def _start_review(obj, user):
+    state = obj.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user=user)
-        return page
+        return
     if state is not None:
         # Restart, so that the moderators review the revision just saved.
         state.cancel(user=user)
-    page.get_workflow().start(page, user)
-    return page
+    obj.get_workflow().start(obj, user)
+
+
+# Snippets with drafts and a workflow (themes, publication types): the same review, from the same editor.
+
+REVISION_BOOKKEEPING = {"latest_revision", "has_unpublished_changes"}
+
+
+def snippet_translation(instance):
+    """The enabled translation whose target is the snippet `instance`, or None (a source-language row, say)."""
+    if not isinstance(instance, (DraftStateMixin, WorkflowMixin)) or not hasattr(instance, "locale_id"):
+        return None
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+@transaction.atomic
+def submit_snippet_translation_for_review(translation, instance, user):
+    """Saves the translation into a new draft revision of the snippet and puts it before the moderators.
+
+    wagtail-localize writes a draft into the row itself and takes it offline; a live term keeps
+    its published values and stays live, the draft waiting in its revision as Wagtail's own
+    editor leaves it.
+    """
+    model = type(instance)
+    before = model.objects.get(pk=instance.pk)
+    translation.save_target(user=user, publish=False)
+    after = model.objects.get(pk=instance.pk)
+    if before.live:
+        restored = {
+            field.attname: getattr(before, field.attname)
+            for field in model._meta.concrete_fields
+            if field.name not in REVISION_BOOKKEEPING and not field.primary_key
+        }
+        model.objects.filter(pk=instance.pk).update(**restored, has_unpublished_changes=True)
+        after = model.objects.get(pk=instance.pk)
+    _start_review(after, user)
+    return after
+
+
+def submit_snippet_for_review(request, app_label, model_name, pk):
+    from django.apps import apps
+    from wagtail.permissions import policy_registry
+
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    instance = get_object_or_404(model, pk=pk)
+    translation = snippet_translation(instance)
+    if translation is None:
+        raise Http404
+    policy = policy_registry.get_by_type(model)
+    if not policy.user_has_permission_for_instance(request.user, "change", instance):
+        raise PermissionDenied
+    edit_url = reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
+    if instance.get_workflow() is None:
+        messages.error(request, _("Aucun circuit de relecture ne s’applique à cet élément."))
+        return redirect(edit_url)
+    if getattr(instance, "locked", False) and instance.locked_by_id != request.user.pk:
+        messages.error(request, _("Cet élément est verrouillé par une autre personne."))
+        return redirect(edit_url)
+
+    if request.method == "POST":
+        try:
+            instance = submit_snippet_translation_for_review(translation, instance, request.user)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("La traduction ne peut pas être enregistrée : %(errors)s") % {"errors": "; ".join(error.messages)},
+            )
+            return redirect(edit_url)
+        messages.success(
+            request,
+            _(
+                "« %(title)s » a été soumise pour relecture ; un modérateur la publiera "
+                "ou la renverra avec un commentaire."
+            )
+            % {"title": str(instance)},
+        )
+        return redirect(edit_url)
+
+    return TemplateResponse(
+        request,
+        "translation/submit_for_review.html",
+        {
+            "title": str(instance),
+            "translation": translation,
+            "progress": translation.get_progress(),
+            "in_review": instance.workflow_in_progress,
+            "edit_url": edit_url,
+            "page_title": _("Soumettre pour relecture"),
+            "page_subtitle": str(instance),
+            "header_icon": "resubmit",
+        },
+    )
 
 
 def submit_for_review(request, page_id):
@@ -90,6 +197,7 @@ def submit_for_review(request, page_id):
         "translation/submit_for_review.html",
         {
             "page": page,
+            "title": page.get_admin_display_title(),
             "translation": translation,
             "progress": translation.get_progress(),
             "in_review": page.workflow_in_progress,

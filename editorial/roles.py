@@ -44,6 +44,9 @@ def taxonomy_permissions(*actions):
 def model_permissions():
     """Model permissions per role."""
     return {
+        # Terms are reviewed like pages: the communication team and translators save drafts and submit
+        # them to the moderators, who alone publish (`publish_theme`...). Which language each may
+        # change is the per-locale policy's (editorial/taxonomy_permissions.py).
         COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + taxonomy_permissions("add", "change"),
         # Translators translate themes and publication types in the translation editor (change permission)
         # and may upload the Arabic edition of a PDF or image.
@@ -52,7 +55,7 @@ def model_permissions():
         + TRANSLATE
         + MEDIA_MANAGE
         + ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
-        + taxonomy_permissions("add", "change", "delete"),
+        + taxonomy_permissions("add", "change", "delete", "publish", "lock", "unlock"),
     }
 
 
@@ -75,11 +78,32 @@ def ensure_roles():
         for name, codenames in model_permissions().items():
             groups[name].permissions.add(*_permissions(codenames))
         _grant_collection_permissions(groups)
+        # Terms need no home page to be reviewed: their workflow exists from the first `migrate`.
+        ensure_review_workflow(groups[MODERATORS])
         homes = _locale_homes()
         if homes:
             _grant_page_permissions(groups, homes)
             _attach_review_workflow(groups[MODERATORS], homes)
     return groups
+
+
+def ensure_review_workflow(moderators):
+    """The moderators' review workflow (one task, their approval), created if missing."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([moderators])
+    # A workflow without tasks would publish at once; WorkflowTask is saved directly (ParentalKey).
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    # Themes and publication types go through the same review as pages.
+    for model in registry.term_models():
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
+    return workflow
 
 
 def _permissions(dotted_names):
@@ -134,14 +158,8 @@ def _grant_page_permissions(groups, homes):
 
 def _attach_review_workflow(moderators, homes):
     """Every page of both trees goes through the moderators before it is published."""
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+    from wagtail.models import WorkflowPage
 
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        task.groups.set([moderators])
-    # A workflow without tasks would publish at once; WorkflowTask is saved directly (ParentalKey).
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    workflow = ensure_review_workflow(moderators)
     for home in homes[SOURCE] + homes[TARGET]:
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})

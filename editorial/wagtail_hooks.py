@@ -31,6 +31,11 @@ def translation_admin_urls():
             review.submit_for_review,
             name="translation_submit_for_review",
         ),
+        path(
+            "translation/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/submit-for-review/",
+            review.submit_snippet_for_review,
+            name="translation_submit_snippet_for_review",
+        ),
         path("translation/status/", report.translation_status_report, name="translation_status_report"),
     ]
 
@@ -71,9 +76,10 @@ def review_listing_button(page, user, next_url=None):
 def translation_editor_js():
     """Right-to-left segment fields and a "Submit for review" link in wagtail-localize's editor (#197, #676)."""
     return format_html(
-        '<script src="{}" data-review-url="{}" data-review-label="{}" defer></script>',
+        '<script src="{}" data-review-url="{}" data-snippet-review-url="{}" data-review-label="{}" defer></script>',
         static("translation/translation-editor.js"),
         reverse("translation_submit_for_review", args=[0]),
+        reverse("translation_submit_snippet_for_review", args=["app", "model", "0"]),
         _("Soumettre pour relecture"),
     )
 
@@ -114,3 +120,21 @@ def taxonomy_edit_in_own_language(request, instance):
 @hooks.register("before_delete_snippet", order=-1)
 def taxonomy_delete_in_own_language(request, instances):
     _refuse_other_language(request, instances, "delete")
+
+
+@hooks.register("before_create_snippet", order=-1)
+def taxonomy_create_in_own_language(request, model):
+    """Creating a term in a language (`?locale=ar`) needs edit rights in that language, as changing one does."""
+    from wagtail.models import Locale
+
+    from editorial.registry import term_models
+    from editorial.taxonomy_permissions import may_edit_in_locale
+
+    if model not in term_models():
+        return
+    code = request.GET.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
+    if locale is None:
+        raise Http404
+    if not may_edit_in_locale(request.user, locale):
+        raise PermissionDenied

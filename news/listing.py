@@ -96,7 +96,7 @@ def theme_filter(index, themes_through, fk_name, all_label=None):
     options = cached(f"theme-options:{index.locale_id}", lambda: localized_terms("news.Theme", index.locale_id))
 
     def apply(queryset, slug):
-        linked = themes_through.objects.filter(theme__slug=slug).values(fk_name)
+        linked = themes_through.objects.filter(theme__slug=slug, theme__live=True).values(fk_name)
         return queryset.filter(pk__in=linked)
 
     return Filter("theme", _("Thème"), all_label or _("Tous les thèmes"), options, apply)
@@ -105,7 +105,10 @@ def theme_filter(index, themes_through, fk_name, all_label=None):
 def localized_terms(model_label, locale_id):
     """(slug, name) of a taxonomy in the page's language, the source language's name standing in for a gap."""
     model = apps.get_model(model_label)
-    rows = model.objects.filter(Q(locale__language_code=settings.LANGUAGE_CODE) | Q(locale_id=locale_id))
+    # Published terms only, under their published names: a draft waits for the moderators.
+    rows = model.objects.filter(live=True).filter(
+        Q(locale__language_code=settings.LANGUAGE_CODE) | Q(locale_id=locale_id)
+    )
     terms = prefer_locale(rows.only("slug", "name", "locale_id"), locale_id, key=lambda term: term.slug)
     return sorted(((slug, term.name) for slug, term in terms.items()), key=lambda item: item[1].casefold())
 

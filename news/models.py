@@ -1,6 +1,7 @@
 import datetime
 from functools import partial
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,15 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -23,8 +32,14 @@ from news.feeds import feed_response
 from news.reading import reading_minutes
 
 
-class TaxonomyTerm(TranslatableMixin, models.Model):
-    """A translatable term whose slug is shared by every language, so filters work in both."""
+class TaxonomyTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A translatable term whose slug is shared by every language, so filters work in both.
+
+    Terms go through the moderators like pages: a change by the communication team or a
+    translator is a draft (kept in a revision; the row keeps the live values) until a
+    moderator publishes it or approves it in the review workflow. The public site reads
+    live terms only (`live_terms`).
+    """
 
     name = models.CharField(_("Nom"), max_length=120)
     slug = models.SlugField(
@@ -40,10 +55,34 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+def _revision_relations(query_name):
+    """The generic relations Wagtail's docs give a snippet with revisions and workflows."""
+    return (
+        GenericRelation("wagtailcore.Revision", related_query_name=query_name),
+        GenericRelation(
+            "wagtailcore.WorkflowState",
+            content_type_field="base_content_type",
+            object_id_field="object_id",
+            related_query_name=query_name,
+            for_concrete_model=False,
+        ),
+    )
+
+
+def live_terms(model):
+    """The terms readers may see: published ones, with their published values (drafts live in revisions)."""
+    return model.objects.filter(live=True)
+
 
 @register_snippet
 class Theme(TaxonomyTerm):
     description = models.TextField(_("Description"), blank=True)
+    _revisions, workflow_states = _revision_relations("theme")
 
     panels = TaxonomyTerm.panels + [FieldPanel("description")]
 
@@ -55,6 +94,8 @@ class Theme(TaxonomyTerm):
 
 @register_snippet
 class PublicationType(TaxonomyTerm):
+    _revisions, workflow_states = _revision_relations("publication_type")
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("Type de publication")
         verbose_name_plural = _("Types de publication")
@@ -93,7 +134,7 @@ class ListedPage(Page):
         field = self._meta.get_field("themes")
         through = field.remote_field.through
         linked = through.objects.filter(**{field.m2m_field_name(): self.pk}).values(field.m2m_reverse_field_name())
-        themes = prefer_locale(with_translations(Theme, linked, self.locale_id), self.locale_id)
+        themes = prefer_locale(with_translations(Theme, linked, self.locale_id).filter(live=True), self.locale_id)
         return sorted(themes.values(), key=lambda theme: theme.name.casefold())
 
     @property
@@ -280,10 +321,12 @@ class ArticlePage(ListedPage):
     def articles_sharing_a_theme(self, exclude_ids, limit):
         """The latest live articles in the page's language sharing one of its themes (by slug, any language)."""
         through = ArticlePage.themes.through
-        my_theme_slugs = Theme.objects.filter(
-            pk__in=through.objects.filter(articlepage=self.pk).values("theme_id")
-        ).values("slug")
-        sharing = through.objects.filter(theme__slug__in=my_theme_slugs).values("articlepage_id")
+        my_theme_slugs = (
+            live_terms(Theme)
+            .filter(pk__in=through.objects.filter(articlepage=self.pk).values("theme_id"))
+            .values("slug")
+        )
+        sharing = through.objects.filter(theme__slug__in=my_theme_slugs, theme__live=True).values("articlepage_id")
         articles = (
             ArticlePage.objects.live()
             .filter(public_q(), locale_id=self.locale_id, pk__in=sharing)
@@ -418,8 +461,13 @@ class PublicationPage(ListedPage):
     def localized_publication_type(self):
         if self.publication_type_id is None:
             return None
-        rows = with_translations(PublicationType, [self.publication_type_id], self.locale_id)
+        rows = with_translations(PublicationType, [self.publication_type_id], self.locale_id).filter(live=True)
         return next(iter(prefer_locale(rows, self.locale_id).values()), None)
+
+    def listing_type_label(self):
+        """The publication type's published name for the listing card; nothing while the type awaits review."""
+        kind = self.publication_type
+        return kind.name if kind is not None and kind.live else ""
 
 
 def featured_publications(locale_id, limit=3):

@@ -95,6 +95,8 @@ def test_themes_and_publication_types_exist_in_arabic_under_the_same_slug():
             translated = model.objects.get(translation_key=term.translation_key, locale__language_code="ar")
             assert translated.slug == term.slug
             assert ARABIC.search(translated.name)
+            # Terms are reviewed like pages: the demo's are published, readers see them.
+            assert term.live and term.live_revision_id and translated.live and translated.live_revision_id
 
 
 def test_ten_publications_each_with_a_readable_pdf():

@@ -31,13 +31,23 @@
       mark(editor);
     }).observe(editor, { childList: true, subtree: true });
 
-    var match = window.location.pathname.match(/\/pages\/(\d+)\/edit\/?$/);
+    var path = window.location.pathname;
+    var page = path.match(/\/pages\/(\d+)\/edit\/?$/);
+    // Snippets with drafts (themes, publication types) are submitted the same way.
+    var snippet = path.match(/\/snippets\/([\w-]+)\/([\w-]+)\/edit\/([^/]+)\/?$/);
+    var href = null;
+    if (page && script && script.dataset.reviewUrl) {
+      href = script.dataset.reviewUrl.replace("/0/", "/" + page[1] + "/");
+    } else if (snippet && script && script.dataset.snippetReviewUrl) {
+      href = script.dataset.snippetReviewUrl
+        .replace("/app/model/0/", "/" + snippet[1] + "/" + snippet[2] + "/" + snippet[3] + "/");
+    }
     var header = document.querySelector(".header-meta--locales");
-    if (match && header && script && script.dataset.reviewUrl) {
+    if (href && header) {
       var link = document.createElement("a");
       link.className = "button button-small button-secondary";
       link.style.marginInlineStart = "1rem";
-      link.href = script.dataset.reviewUrl.replace("/0/", "/" + match[1] + "/");
+      link.href = href;
       link.textContent = script.dataset.reviewLabel;
       header.appendChild(link);
     }
