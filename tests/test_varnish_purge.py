@@ -15,7 +15,7 @@ from tests.news_data import article, news_index
 from tests.task_support import ROOT, start_process, stop_process
 from tests.test_deploy_files import needs
 
-pytestmark = [pytest.mark.deployment, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.deployment, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
