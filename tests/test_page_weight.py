@@ -208,10 +208,24 @@ def test_the_arabic_font_covers_what_arabic_pages_draw(client, content):
     assert len(drawn) > 30  # the pages are in Arabic
     assert not {char for char in drawn if ord(char) not in arabic}
     css = SITE_CSS.read_text()
-    face = next(block for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S) if "noto-sans-arabic" in block)
-    low, high = map(int, re.search(r"font-weight:\s*(\d+) (\d+);", face).groups())
+    script = (Path(settings.BASE_DIR) / "scripts" / "subset_fonts.py").read_text()
+    low, high = map(int, re.search(r"^WEIGHTS = \((\d+), (\d+)\)$", script, re.M).groups())
     weights = {int(weight) for weight in re.findall(r"font-weight:\s*(\d+)\s*[;}]", css)} | {400, 700}
     assert all(low <= weight <= high for weight in weights), weights
+
+
+def test_the_faces_of_a_family_share_their_descriptors():
+    """A browser combines the unicode-ranges of a family's faces only when their style and weight are the same:
+    an Arabic face declared 400 700 next to a Latin one declared 100 900 left Latin text in the fallback."""
+    css = SITE_CSS.read_text()
+    faces = {}
+    for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S):
+        if "url(" in block:
+            family = re.search(r'font-family:\s*"([^"]+)"', block).group(1)
+            style = re.search(r"font-style:\s*(\w+)", block).group(1)
+            faces.setdefault((family, style), set()).add(re.search(r"font-weight:\s*([^;]+);", block).group(1))
+    assert ("Noto Sans Site", "normal") in faces
+    assert all(len(weights) == 1 for weights in faces.values()), faces
 
 
 def test_text_waits_for_the_fonts_in_a_fallback_of_the_same_size():
