@@ -15,6 +15,8 @@ another file with --source. Two steps, the same as these commands:
         --name-IDs='*' --flavor=woff2 --output-file=static/fonts/noto-sans-arabic-wght.woff2
 
 - Weight axis 400–700: the CSS draws text at 400, 600 and 700 (headings, labels, `<strong>`).
+  The @font-face still declares `font-weight: 100 900`, like the Latin face: a browser only
+  combines the unicode-ranges of faces with identical descriptors (other weights are clamped).
 - Characters: the Arabic letters and marks (U+0621–065F), the Arabic-Indic digits and the
   Arabic percent, decimal and thousands signs (U+0660–066D), superscript alef and alef wasla,
   the letters used for foreign sounds in Maghreb names and loanwords (peh, tcheh, veh, qaf
