@@ -2,7 +2,7 @@
 """Lighthouse on every public page type in both languages, on production settings; writes the table.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME_bench REDIS_URL=redis://127.0.0.1:6379/N \\
-        .venv/bin/python bench/lighthouse.py [--port 8765] [--skip-setup] [--no-write]
+        .venv/bin/python bench/lighthouse.py [--port 8765] [--skip-setup] [--no-write] [--only ar-home ar-article]
 
 1. Installs the npm `lighthouse` package (12.x) into bench/.lighthouse (not committed) if missing.
 2. Prepares the database (its name must contain `bench`): migrate, setup_site, the demo content
@@ -201,7 +201,9 @@ def main():
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--skip-setup", action="store_true", help="the database is ready (static files are collected)")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave bench/README.md alone")
-    parser.add_argument("--only", nargs="*", default=(), help="report names to run, e.g. fr-home ar-article")
+    parser.add_argument(
+        "--only", nargs="*", default=(), help="report names to run, e.g. fr-home ar-article (prints, never writes)"
+    )
     args = parser.parse_args()
     env = environment(args.port)
     install_lighthouse()
@@ -235,7 +237,9 @@ def main():
         " (2 workers), demo content, one run per page.\n\n" + table(rows)
     )
     print(text)
-    if not args.no_write:
+    if args.only:
+        print("--only: bench/README.md left alone (its table holds every page from one run)")
+    elif not args.no_write:
         write_readme(text)
 
 

@@ -15,6 +15,7 @@ from tests.news_data import article, make_image, make_theme, news_index, publica
 pytestmark = pytest.mark.django_db
 
 STATIC = Path(settings.BASE_DIR) / "static"
+SITE_CSS = STATIC / "css" / "site.css"
 FR_DEFAULT = "Le Conseil national des droits humains publie ses actualités"
 AR_DEFAULT = "ينشر المجلس الوطني لحقوق الإنسان"
 
@@ -106,8 +107,8 @@ def parse_ranges(text):
 
 
 def font_faces():
-    """[(font file or local() source, unicode-range as a set of code points)] from fonts.css."""
-    css = (STATIC / "css" / "fonts.css").read_text()
+    """[(font file or local() source, unicode-range as a set of code points)] from the stylesheet."""
+    css = SITE_CSS.read_text()
     faces = []
     for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S):
         source = re.search(r"src:\s*([^;]+);", block).group(1)
@@ -161,30 +162,80 @@ def test_a_french_page_never_needs_the_arabic_font(client, content):
         assert re.search(r'<a href="/ar/[^"]*" lang="ar" hreflang="ar">', html), url
         # A <select> lays out all its options, so one with an Arabic option is covered too.
         assert '<option value="ar" lang="ar">' in html, url
-    site_css = (STATIC / "css" / "site.css").read_text()
+    site_css = SITE_CSS.read_text()
     rule = re.search(r'html:not\(\[lang="ar"\]\) :is\(([^)]+\))\) { font-family: var\((--[a-z-]+)\); }', site_css)
     assert rule.group(1) == '[lang="ar"], select:has(> option[lang="ar"])'
     families = [name.strip() for name in re.search(rf"{rule.group(2)}:\s*([^;]+);", site_css).group(1).split(",")]
     assert '"Noto Sans Site"' not in families
-    css = (STATIC / "css" / "fonts.css").read_text()
+    css = SITE_CSS.read_text()
     latin_only = [
         block for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S) if '"Noto Sans Site Latin"' in block
     ]
     assert len(latin_only) == 1 and "noto-sans-latin-wght.woff2" in latin_only[0]
 
 
-def test_an_arabic_page_preloads_the_arabic_font(client, content):
-    assert "noto-sans-arabic-wght.woff2" in client.get("/ar/").content.decode().split("</head>")[0]
+def test_each_page_preloads_the_font_of_its_language_only(client, content):
+    for language, urls in PAGES.items():
+        for url in urls:
+            head = client.get(url).content.decode().split("</head>")[0]
+            preloaded = re.findall(r'<link rel="preload" href="[^"]*/fonts/([a-z-]+)\.woff2" as="font"', head)
+            assert preloaded == [{"fr": "noto-sans-latin-wght", "ar": "noto-sans-arabic-wght"}[language]], url
+
+
+def test_every_page_loads_one_stylesheet(client, content):
+    """One render-blocking request, cached under its hashed name."""
+    for urls in PAGES.values():
+        for url in urls:
+            html = client.get(url).content.decode()
+            assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', html) == ["/static/css/site.css"], url
+
+
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def test_the_arabic_font_covers_what_arabic_pages_draw(client, content):
+    """The Arabic file is a subset (scripts/subset_fonts.py): every Arabic letter, mark, digit and sign the
+    pages and the interface draw is in its range (else it would be drawn in a local font), and so is every
+    weight the stylesheet asks for."""
+    arabic = set().union(*(chars for source, chars in font_faces() if "arabic" in source))
+    drawn = set()
+    for url in PAGES["ar"]:
+        parser = VisibleText()
+        parser.feed(client.get(url).content.decode())
+        drawn.update(ARABIC_SCRIPT.findall("".join(parser.text)))
+    catalogue = (Path(settings.BASE_DIR) / "locale" / "ar" / "LC_MESSAGES" / "django.po").read_text()
+    drawn.update(ARABIC_SCRIPT.findall(catalogue))
+    assert len(drawn) > 30  # the pages are in Arabic
+    assert not {char for char in drawn if ord(char) not in arabic}
+    css = SITE_CSS.read_text()
+    script = (Path(settings.BASE_DIR) / "scripts" / "subset_fonts.py").read_text()
+    low, high = map(int, re.search(r"^WEIGHTS = \((\d+), (\d+)\)$", script, re.M).groups())
+    weights = {int(weight) for weight in re.findall(r"font-weight:\s*(\d+)\s*[;}]", css)} | {400, 700}
+    assert all(low <= weight <= high for weight in weights), weights
+
+
+def test_the_faces_of_a_family_share_their_descriptors():
+    """A browser combines the unicode-ranges of a family's faces only when their style and weight are the same:
+    an Arabic face declared 400 700 next to a Latin one declared 100 900 left Latin text in the fallback."""
+    css = SITE_CSS.read_text()
+    faces = {}
+    for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S):
+        if "url(" in block:
+            family = re.search(r'font-family:\s*"([^"]+)"', block).group(1)
+            style = re.search(r"font-style:\s*(\w+)", block).group(1)
+            faces.setdefault((family, style), set()).add(re.search(r"font-weight:\s*([^;]+);", block).group(1))
+    assert ("Noto Sans Site", "normal") in faces
+    assert all(len(weights) == 1 for weights in faces.values()), faces
 
 
 def test_text_waits_for_the_fonts_in_a_fallback_of_the_same_size():
-    css = (STATIC / "css" / "fonts.css").read_text()
+    css = SITE_CSS.read_text()
     fallbacks = [block for block in re.findall(r"@font-face\s*{(.*?)}", css, re.S) if "local(" in block]
     assert len(fallbacks) == 2  # one for Latin, one for Arabic
     for block in fallbacks:
         for descriptor in ("size-adjust", "ascent-override", "descent-override", "line-gap-override"):
             assert re.search(rf"{descriptor}:\s*[\d.]+%;", block), descriptor
-    assert '"Noto Sans Site", "Noto Sans Site Fallback"' in (STATIC / "css" / "site.css").read_text()
+    assert '"Noto Sans Site", "Noto Sans Site Fallback"' in SITE_CSS.read_text()
 
 
 def pictures(html):
