@@ -69,7 +69,8 @@ def test_the_admin_runs_under_its_own_policy(client, site_tree):
     assert login["form-action"] == ["'self'"]
 
 
-def _production(code, **env):
+def _production_env(**env):
+    """What a deployment sets, and nothing a test run put in this process's environment."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "DJANGO_"))}
     base = {
         "SECRET_KEY": "s" * 20 + "ecret-key-long-enough-and-varied-0123456789",
@@ -80,9 +81,13 @@ def _production(code, **env):
         "TASK_BACKEND": "database",
         "DJANGO_SETTINGS_MODULE": "site_project.settings.production",
     }
+    return {**clean, **base, **env}
+
+
+def _production(code, **env):
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; print({code})"],
-        env={**clean, **base, **env},
+        env=_production_env(**env),
         capture_output=True,
         text=True,
     )
@@ -101,20 +106,9 @@ def test_production_behind_a_proxy_that_redirects_itself():
 
 
 def test_production_settings_pass_the_deployment_checklist():
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "DJANGO_"))}
-    env = {
-        **clean,
-        "SECRET_KEY": "s" * 20 + "ecret-key-long-enough-and-varied-0123456789",
-        "ALLOWED_HOSTS": "cndh.example",
-        "BASE_URL": "https://cndh.example",
-        "REDIS_URL": "redis://127.0.0.1:6379/11",
-        "DATABASE_URL": "postgres://site@127.0.0.1:5432/site",
-        "TASK_BACKEND": "database",
-        "DJANGO_SETTINGS_MODULE": "site_project.settings.production",
-    }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env,
+        env=_production_env(),
         capture_output=True,
         text=True,
     )
