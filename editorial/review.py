@@ -100,6 +100,45 @@ def submit_snippet_translation_for_review(translation, instance, user):
     return after
 
 
+def _review_form(request, translation, *, title, edit_url, submit, in_review, **context):
+    """The "submit for review" page of a translation (page or snippet), and its POST: `submit()` saves and
+    starts the review, answering the title to show."""
+    if request.method == "POST":
+        try:
+            title = submit()
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("La traduction ne peut pas être enregistrée : %(errors)s") % {"errors": "; ".join(error.messages)},
+            )
+            return redirect(edit_url)
+        messages.success(
+            request,
+            _(
+                "« %(title)s » a été soumise pour relecture ; un modérateur la publiera "
+                "ou la renverra avec un commentaire."
+            )
+            % {"title": title},
+        )
+        return redirect(edit_url)
+
+    return TemplateResponse(
+        request,
+        "translation/submit_for_review.html",
+        {
+            **context,
+            "title": title,
+            "translation": translation,
+            "progress": translation.get_progress(),
+            "in_review": in_review,
+            "edit_url": edit_url,
+            "page_title": _("Soumettre pour relecture"),
+            "page_subtitle": title,
+            "header_icon": "resubmit",
+        },
+    )
+
+
 def submit_snippet_for_review(request, app_label, model_name, pk):
     from django.apps import apps
     from wagtail.permissions import policy_registry
@@ -123,38 +162,13 @@ def submit_snippet_for_review(request, app_label, model_name, pk):
         messages.error(request, _("Cet élément est verrouillé par une autre personne."))
         return redirect(edit_url)
 
-    if request.method == "POST":
-        try:
-            instance = submit_snippet_translation_for_review(translation, instance, request.user)
-        except ValidationError as error:
-            messages.error(
-                request,
-                _("La traduction ne peut pas être enregistrée : %(errors)s") % {"errors": "; ".join(error.messages)},
-            )
-            return redirect(edit_url)
-        messages.success(
-            request,
-            _(
-                "« %(title)s » a été soumise pour relecture ; un modérateur la publiera "
-                "ou la renverra avec un commentaire."
-            )
-            % {"title": str(instance)},
-        )
-        return redirect(edit_url)
-
-    return TemplateResponse(
+    return _review_form(
         request,
-        "translation/submit_for_review.html",
-        {
-            "title": str(instance),
-            "translation": translation,
-            "progress": translation.get_progress(),
-            "in_review": instance.workflow_in_progress,
-            "edit_url": edit_url,
-            "page_title": _("Soumettre pour relecture"),
-            "page_subtitle": str(instance),
-            "header_icon": "resubmit",
-        },
+        translation,
+        title=str(instance),
+        edit_url=edit_url,
+        submit=lambda: str(submit_snippet_translation_for_review(translation, instance, request.user)),
+        in_review=instance.workflow_in_progress,
     )
 
 
@@ -173,37 +187,12 @@ def submit_for_review(request, page_id):
         messages.error(request, _("Cette page est verrouillée par une autre personne."))
         return redirect(edit_url)
 
-    if request.method == "POST":
-        try:
-            page = submit_translation_for_review(translation, page, request.user)
-        except ValidationError as error:
-            messages.error(
-                request,
-                _("La traduction ne peut pas être enregistrée : %(errors)s") % {"errors": "; ".join(error.messages)},
-            )
-            return redirect(edit_url)
-        messages.success(
-            request,
-            _(
-                "« %(title)s » a été soumise pour relecture ; un modérateur la publiera "
-                "ou la renverra avec un commentaire."
-            )
-            % {"title": page.get_admin_display_title()},
-        )
-        return redirect(edit_url)
-
-    return TemplateResponse(
+    return _review_form(
         request,
-        "translation/submit_for_review.html",
-        {
-            "page": page,
-            "title": page.get_admin_display_title(),
-            "translation": translation,
-            "progress": translation.get_progress(),
-            "in_review": page.workflow_in_progress,
-            "edit_url": edit_url,
-            "page_title": _("Soumettre pour relecture"),
-            "page_subtitle": page.get_admin_display_title(),
-            "header_icon": "resubmit",
-        },
+        translation,
+        title=page.get_admin_display_title(),
+        edit_url=edit_url,
+        submit=lambda: submit_translation_for_review(translation, page, request.user).get_admin_display_title(),
+        in_review=page.workflow_in_progress,
+        page=page,
     )
