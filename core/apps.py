@@ -17,3 +17,12 @@ class CoreConfig(AppConfig):
         connect_signals()
         connect_task_signals()
         connect_purge_signals()
+        self.connect_footer()
+
+    def connect_footer(self):
+        from django.db.models.signals import post_save
+
+        from core.footer import footer_changed
+        from core.models import FooterLinks
+
+        post_save.connect(footer_changed, sender=FooterLinks, dispatch_uid="footer-links-changed")

@@ -1,5 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
 class TaskFailure(models.Model):
@@ -39,3 +41,43 @@ class TaskFailure(models.Model):
     @property
     def task_name(self):
         return self.task_path.rsplit(".", 1)[-1]
+
+
+@register_setting(icon="link")
+class FooterLinks(BaseSiteSetting):
+    """The institutional pages every page links to from its footer (Paramètres › Pied de page).
+
+    Chosen once, in any language: each reader gets the page's live translation in their
+    language, and a page without one is left out of that language's footer.
+    """
+
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Protection des données personnelles"),
+        help_text=_("Aussi proposée sous le formulaire d’inscription au bulletin."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("legal_notice_page"), FieldPanel("privacy_page"), FieldPanel("contact_page")]
+
+    class Meta:
+        verbose_name = _("Pied de page")

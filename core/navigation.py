@@ -81,13 +81,38 @@ def live_translations(request, page):
 def alternate_urls(request, page=None):
     """Each served language's URL for what the reader is looking at.
 
-    The live translation of the page when there is one, otherwise that language's home.
+    The live translation of the page when there is one, otherwise the nearest ancestor
+    translated into that language, otherwise that language's home.
     """
+    return {code: url for code, (url, _exact) in switcher_targets(request, page).items()}
+
+
+def switcher_targets(request, page=None):
+    """{language code: (url, whether it is the page itself in that language)}."""
     homes = locale_homes(request)
     translations = live_translations(request, page)
-    urls = {}
+    missing = [code for code, _name in settings.LANGUAGES if code not in translations and code in homes]
+    nearest = _nearest_translated_ancestors(page, missing) if missing and translations else {}
+    targets = {}
     for code, _name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is not None:
-            urls[code] = target.get_url(request=request)
-    return urls
+        if code in translations:
+            targets[code] = (translations[code].get_url(request=request), True)
+        elif code in nearest or code in homes:
+            targets[code] = ((nearest.get(code) or homes[code]).get_url(request=request), False)
+    return targets
+
+
+def _nearest_translated_ancestors(page, codes):
+    """{code: the deepest live, public ancestor of `page` translated into that language}, in one query."""
+    ancestor_keys = Page.objects.ancestor_of(page).filter(depth__gt=2).values("translation_key")
+    nearest = {}
+    for ancestor in (
+        Page.objects.filter(translation_key__in=ancestor_keys, locale__language_code__in=codes)
+        .live()
+        .filter(public_q())
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "depth", "path")
+        .order_by("-depth")
+    ):
+        nearest.setdefault(ancestor.locale.language_code, ancestor)
+    return nearest

@@ -162,6 +162,26 @@ def _legal(media, pages):
     )
 
 
+def _privacy(media, pages):
+    return BodyBuilder().paragraph(
+        (
+            "Le Conseil ne recueille sur ce site que les données que vous lui confiez : votre adresse "
+            "électronique pour le bulletin d’information, vos coordonnées quand vous lui écrivez.",
+            "لا يجمع المجلس عبر هذا الموقع إلا المعطيات التي تسلمونها إليه: عنوان بريدكم الإلكتروني "
+            "للنشرة الإخبارية، وبيانات الاتصال بكم عندما تراسلونه.",
+        ),
+        (
+            "Ces données ne sont transmises à personne. Chaque bulletin contient un lien de "
+            "désinscription ; la désinscription efface votre adresse.",
+            "لا تحال هذه المعطيات على أي جهة. وتتضمن كل نشرة رابطا لإلغاء الاشتراك، ويمحو إلغاء الاشتراك عنوانكم.",
+        ),
+        (
+            "Le site ne dépose aucun cookie chez ses lecteurs et ne charge aucun service tiers.",
+            "لا يضع الموقع أي ملف تعريف ارتباط لدى قرائه ولا يحمل أي خدمة خارجية.",
+        ),
+    )
+
+
 # (key, slug, parent key or None for the home, in menus, side menu, title, summary, body, Arabic state)
 STANDARD_PAGES = [
     (
@@ -231,6 +251,23 @@ STANDARD_PAGES = [
         ("Mentions légales", "الإشعار القانوني"),
         ("Éditeur du site et conditions de réutilisation.", "ناشر الموقع وشروط إعادة الاستعمال."),
         _legal,
-        "missing",
+        "live",
+    ),
+    (
+        "privacy",
+        "donnees-personnelles",
+        None,
+        False,
+        False,
+        ("Protection des données personnelles", "حماية المعطيات الشخصية"),
+        (
+            "Les données que le Conseil recueille sur ce site et ce qu’il en fait.",
+            "المعطيات التي يجمعها المجلس عبر هذا الموقع وما يفعله بها.",
+        ),
+        _privacy,
+        "live",
     ),
 ]
+
+# The footer's links (core.models.FooterLinks), by field: key in STANDARD_PAGES.
+FOOTER_LINKS = {"legal_notice_page": "legal", "privacy_page": "privacy", "contact_page": "contact"}

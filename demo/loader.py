@@ -9,11 +9,12 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
+from core.models import FooterLinks
 from demo import arabic
 from demo.articles import ARTICLES
 from demo.bodies import YOUTUBE_EMBED_HTML, YOUTUBE_URL, BodyBuilder, article_body
 from demo.indexing import indexing_deferred
-from demo.institutional import NEWS_INDEX, PUBLICATION_INDEX, STANDARD_PAGES
+from demo.institutional import FOOTER_LINKS, NEWS_INDEX, PUBLICATION_INDEX, STANDARD_PAGES
 from demo.media import (
     COVER_COLOURS,
     PHOTOS,
@@ -68,6 +69,7 @@ class DemoLoader:
         self.pages["publications"] = self.ensure_index(PublicationIndexPage, PUBLICATION_INDEX)
         for spec in STANDARD_PAGES:
             self.ensure_standard_page(*spec)
+        self.ensure_footer_links()
         for spec in ARTICLES:
             self.ensure_article(spec)
         for number, spec in enumerate(PUBLICATIONS):
@@ -173,6 +175,17 @@ class DemoLoader:
             show_side_menu=side_menu,
         )
         self.pages[key] = self.ensure_page(parent, page, [title, summary, *built.pairs], state)
+
+    def ensure_footer_links(self):
+        """Links the footer to the legal notice, privacy and contact pages, unless someone chose others."""
+        links = FooterLinks.for_site(self.home.get_site())
+        changed = False
+        for field, key in FOOTER_LINKS.items():
+            if getattr(links, f"{field}_id") is None:
+                setattr(links, field, self.pages[key])
+                changed = True
+        if changed:
+            links.save()
 
     def ensure_article(self, spec):
         date = datetime.date.fromisoformat(spec["date"])

@@ -172,9 +172,27 @@ def test_both_homes_answer_with_the_header_navigation(client):
         assert response.status_code == 200
     html = client.get("/fr/").content.decode()
     nav = html[html.index('class="main-nav"') :]
+    nav = nav[: nav.index("</nav>")]
     for label in ("Actualités", "Publications", "Le Conseil", "Contact"):
         assert f">{label}</a>" in nav
     assert "Mentions légales</a>" not in nav
+
+
+@pytest.mark.parametrize(
+    "url, links",
+    [
+        ("/fr/", ["Mentions légales", "Protection des données personnelles", "Contact"]),
+        ("/ar/", ["الإشعار القانوني", "حماية المعطيات الشخصية", "اتصل بنا"]),
+    ],
+)
+def test_footer_links_legal_notice_privacy_and_contact_in_both_languages(client, url, links):
+    html = client.get(url).content.decode()
+    footer = html[html.index('class="site-footer__links"') :]
+    footer = footer[: footer.index("</nav>")]
+    found = re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer)
+    assert [title for _link, title in found] == links
+    for link, _title in found:
+        assert link.startswith(url) and client.get(link).status_code == 200
 
 
 @pytest.mark.parametrize(

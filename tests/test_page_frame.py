@@ -31,16 +31,40 @@ def test_switcher_goes_to_the_live_translation(client, pages):
     assert switcher_links(html)["fr"] == "/fr/le-conseil/mandat/"
 
 
-def test_switcher_goes_to_other_home_when_untranslated(client, pages):
+def switcher_note(html, code):
+    match = re.search(rf'<small class="language-switcher__note" id="language-note-{code}"[^>]*>([^<]*)</small>', html)
+    return match.group(1) if match else None
+
+
+def test_switcher_on_an_untranslated_page_says_so_and_goes_to_the_nearest_translated_section(client, pages):
     html = client.get("/fr/le-conseil/composition/").content.decode()
+    assert switcher_links(html)["ar"] == "/ar/le-conseil/"
+    # Said in Arabic, to the reader who wants Arabic, and tied to the link for screen readers.
+    assert switcher_note(html, "ar") == "صفحة غير مترجمة: ستنتقل إلى أقرب قسم."
+    assert 'aria-describedby="language-note-ar"' in html
+    assert 'lang="ar" dir="rtl">صفحة غير مترجمة' in html
+
+
+def test_switcher_on_a_translated_page_has_no_notice(client, pages):
+    html = client.get("/fr/le-conseil/mandat/").content.decode()
+    assert switcher_note(html, "ar") is None
+    assert switcher_note(html, "fr") is None
+
+
+def test_switcher_goes_to_other_home_when_no_ancestor_is_translated(client, pages):
+    lone = add_page(pages["fr_home"], StandardPage(title="Appel à candidatures", slug="appel"))
+    add_page(lone, StandardPage(title="Règlement", slug="reglement"))
+    html = client.get("/fr/appel/reglement/").content.decode()
     assert switcher_links(html)["ar"] == "/ar/"
+    assert switcher_note(html, "ar")
 
 
 def test_switcher_ignores_draft_translation(client, pages, locales):
     draft = translate_page(pages["untranslated"], locales["ar"], publish=False, title="التركيبة")
     assert not draft.live
     html = client.get("/fr/le-conseil/composition/").content.decode()
-    assert switcher_links(html)["ar"] == "/ar/"
+    assert switcher_links(html)["ar"] == "/ar/le-conseil/"
+    assert switcher_note(html, "ar")
 
 
 def test_breadcrumbs_in_french(client, pages):

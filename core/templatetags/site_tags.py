@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from core import navigation
 from core.content_cache import cached, generation
+from core.footer import footer_links as _footer_links
 
 register = template.Library()
 
@@ -22,6 +23,13 @@ def site_name():
 def locale_home(context):
     request = context.get("request")
     return navigation.current_home(request) if request is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """{"legal_notice_page" | "privacy_page" | "contact_page": (title, url)} in the reader's language."""
+    request = context.get("request")
+    return _footer_links(request) if request is not None else {}
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -42,18 +50,24 @@ def language_switcher(context):
     request = context.get("request")
     if request is None:
         return {"languages": []}
-    urls = context.get("alternate_urls") or navigation.alternate_urls(request, context.get("page"))
+    given = context.get("alternate_urls")
+    if given:
+        targets = {code: (url, True) for code, url in given.items()}
+    else:
+        targets = navigation.switcher_targets(request, context.get("page"))
     current = translation.get_language()
-    languages = [
-        {
-            "code": code,
-            "name": name,
-            "url": urls[code],
-            "is_current": code == current,
-        }
-        for code, name in settings.LANGUAGES
-        if code in urls
-    ]
+    languages = []
+    for code, name in settings.LANGUAGES:
+        if code not in targets:
+            continue
+        url, exact = targets[code]
+        item = {"code": code, "name": name, "url": url, "is_current": code == current, "note": ""}
+        if not exact and code != current:
+            # Said in the language the reader is switching to: they are the one who needs it.
+            with translation.override(code):
+                item["note"] = str(_("Page non traduite : vous irez à la rubrique la plus proche."))
+                item["dir"] = "rtl" if translation.get_language_bidi() else "ltr"
+        languages.append(item)
     return {"languages": languages}
 
 

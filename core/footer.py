@@ -1,0 +1,55 @@
+"""The footer's institutional links (legal notice, privacy, contact) in the reader's language.
+
+The pages are chosen once in the admin (core.models.FooterLinks); each language gets the
+live translation of each, looked up in one query and cached per content generation.
+"""
+
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from core.content_cache import bump_generation, cached, public_q
+from core.models import FooterLinks
+
+FIELDS = ("legal_notice_page", "privacy_page", "contact_page")
+
+
+def footer_links(request):
+    """{field name: (title, url)} of the chosen pages live in the active language."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return {}
+    language = translation.get_language()
+
+    def compute():
+        chosen = FooterLinks.for_site(site)
+        ids = {field: getattr(chosen, f"{field}_id") for field in FIELDS if getattr(chosen, f"{field}_id")}
+        if not ids:
+            return {}
+        keys = dict(Page.objects.filter(pk__in=ids.values()).values_list("pk", "translation_key"))
+        pages = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=keys.values(), locale__language_code=language)
+            .live()
+            .filter(public_q())
+            .only("id", "title", "url_path", "translation_key", "depth", "path")
+        }
+        links = {}
+        for field, page_id in ids.items():
+            page = pages.get(keys.get(page_id))
+            if page is not None:
+                links[field] = (page.title, page.get_url(request=request))
+        return links
+
+    key = f"footer-links:{site.pk}:{language}"
+    store = request.__dict__.setdefault("_frame_cache", {})
+    if key not in store:
+        store[key] = cached(key, compute)
+    return store[key]
+
+
+def footer_changed(sender, instance, **kwargs):
+    """Every page shows the footer: a new choice invalidates cached fragments and cached pages."""
+    from core.purges import purge_languages
+
+    bump_generation()
+    purge_languages()
