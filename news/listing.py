@@ -33,6 +33,10 @@ PER_PAGE = 12
 CARD_RENDITIONS = tuple(
     f"{size}|format-{fmt}" for size in ("fill-400x267", "fill-800x533") for fmt in ("avif", "webp", "jpeg")
 )
+# Publication covers keep their portrait shape: at most 210 px wide on screen, twice that for 2× screens.
+COVER_RENDITIONS = tuple(
+    f"{size}|format-{fmt}" for size in ("max-210x297", "max-420x594") for fmt in ("avif", "webp", "jpeg")
+)
 PAGE_WINDOW = 2
 # Pages up to this one are read with OFFSET (at most 48 rows skipped); deeper ones seek.
 OFFSET_PAGES = 5

@@ -22,6 +22,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.models import TranslationSource
 
 from core import seo
 from core.blocks import BodyBlock
@@ -443,6 +444,20 @@ class PublicationPage(ListedPage):
     def annex_list(self):
         return self.annexes.select_related("document")
 
+    def document_language(self):
+        """The language of the main PDF when this translation still offers the original's file, else None.
+
+        A translator replaces the PDF with the edition in the page's language when there is one;
+        until then readers are told which language the file they download is in.
+        """
+        if not self.document_id:
+            return None
+        source = TranslationSource.objects.filter(object_id=self.translation_key).select_related("locale").first()
+        if source is None or source.locale_id == self.locale_id:
+            return None
+        original = PublicationPage.objects.filter(translation_key=self.translation_key, locale_id=source.locale_id)
+        return source.locale.language_code if original.filter(document_id=self.document_id).exists() else None
+
     def indexed_documents(self):
         """The files whose text the site search indexes with the page: the main PDF, then the annexes."""
         documents = [self.document] if self.document_id else []
@@ -474,7 +489,10 @@ def featured_publications(locale_id, limit=3):
     queryset = (
         PublicationPage.objects.live().filter(public_q(), locale_id=locale_id, featured=True).defer_streamfields()
     )
-    return list(listing.with_card_images(queryset.order_by("-date", "-page_ptr_id"), "cover_image")[:limit])
+    queryset = listing.with_card_images(
+        queryset.order_by("-date", "-page_ptr_id"), "cover_image", listing.COVER_RENDITIONS
+    )
+    return list(queryset[:limit])
 
 
 class PublicationAnnex(TranslatableMixin, Orderable):

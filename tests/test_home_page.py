@@ -84,3 +84,35 @@ def test_arabic_home_shows_arabic_content_only(client, content, locales):
 def test_home_without_news_still_renders(client, site_tree):
     html = client.get("/fr/").content.decode()
     assert 'class="home-hero"' not in html and 'class="newsletter-teaser"' in html
+
+
+def cover_images(html):
+    featured = section(html, "featured-publications")
+    return re.findall(r"<img [^>]*>", featured), re.findall(r'srcset="([^"]+)"', featured)
+
+
+def test_featured_covers_keep_their_portrait_shape_at_natural_size_with_2x_sources(client, content):
+    cover = make_image("Couverture", width=420, height=594)
+    publication(content["pub_index"], "Rapport annuel", featured=True, cover_image=cover)
+    images, srcsets = cover_images(client.get("/fr/").content.decode())
+    portrait = next(img for img in images if 'width="210"' in img)
+    # Shown at its 1× rendition's size, uncropped (594/420 × 210 = 297), never stretched to the column.
+    assert 'height="297"' in portrait and 'alt=""' in portrait
+    assert any(" 210w" in srcset and " 420w" in srcset for srcset in srcsets)
+    assert not any("fill-" in srcset for srcset in srcsets)
+
+
+def test_arabic_home_shows_the_cover_the_translator_supplied(client, content, locales):
+    french_cover = make_image("Couverture", width=420, height=594)
+    arabic_cover = make_image("Couverture arabe", width=420, height=594)
+    report = publication(content["pub_index"], "Rapport annuel", featured=True, cover_image=french_cover)
+    translate_page(content["home"].get_children().get(slug=content["pub_index"].slug), locales["ar"], title="المنشورات")
+    translate_page(report, locales["ar"], title="التقرير السنوي", cover_image=arabic_cover)
+    html = client.get("/ar/").content.decode()
+    assert "التقرير السنوي" in section(html, "featured-publications")
+    srcsets = " ".join(cover_images(html)[1])
+    arabic_urls = [rendition.url for rendition in arabic_cover.renditions.all()]
+    assert arabic_urls and all(url in srcsets for url in arabic_urls)
+    client.get("/fr/")
+    french_urls = [rendition.url for rendition in french_cover.renditions.all()]
+    assert french_urls and not any(url in srcsets for url in french_urls)

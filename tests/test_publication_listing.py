@@ -98,3 +98,33 @@ def test_arabic_publication_may_point_to_the_arabic_pdf(client, library, locales
     listing = client.get("/ar/publications/").content.decode()
     assert titles(listing) == ["التقرير السنوي 2023"]
     assert '<option value="rapport">تقرير</option>' in listing
+
+
+def notice(html):
+    match = re.search(r'<p class="publication__notice" id="document-language">(.*?)</p>', html, re.S)
+    return match.group(1) if match else None
+
+
+def test_arabic_publication_with_only_the_french_pdf_says_so(client, library, locales):
+    from wagtail_localize.models import TranslationSource
+
+    TranslationSource.get_or_create_from_instance(library["annual"])
+    translate_page(library["index"], locales["ar"], title="الإصدارات")
+    translate_page(library["annual"], locales["ar"], title="التقرير السنوي 2023")
+    html = client.get("/ar/publications/rapport-annuel-2023/").content.decode()
+    assert notice(html) == "هذا الإصدار متوفر باللغة الفرنسيّة فقط: الوثيقة المحملة بهذه اللغة."
+    assert 'hreflang="fr" aria-describedby="document-language"' in html
+    assert notice(client.get("/fr/publications/rapport-annuel-2023/").content.decode()) is None
+
+
+def test_arabic_publication_with_its_arabic_pdf_has_no_language_notice(client, library, locales):
+    from wagtail_localize.models import TranslationSource
+
+    TranslationSource.get_or_create_from_instance(library["annual"])
+    translate_page(library["index"], locales["ar"], title="الإصدارات")
+    arabic_pdf = make_document("التقرير السنوي", "rapport-annuel-2023-ar.pdf")
+    translate_page(library["annual"], locales["ar"], title="التقرير السنوي 2023", document=arabic_pdf)
+    html = client.get("/ar/publications/rapport-annuel-2023/").content.decode()
+    assert notice(html) is None and "hreflang=" not in re.search(
+        r'<p class="publication__download">.*?</p>', html, re.S
+    ).group(0)
