@@ -21,8 +21,9 @@ def footer_links(request):
     language = translation.get_language()
 
     def compute():
-        chosen = FooterLinks.for_site(site)
-        ids = {field: getattr(chosen, f"{field}_id") for field in FIELDS if getattr(chosen, f"{field}_id")}
+        # Read, never created here: `for_site()` would insert a row on a reader's request.
+        chosen = FooterLinks.objects.filter(site=site).values(*(f"{field}_id" for field in FIELDS)).first() or {}
+        ids = {field: chosen[f"{field}_id"] for field in FIELDS if chosen.get(f"{field}_id")}
         if not ids:
             return {}
         keys = dict(Page.objects.filter(pk__in=ids.values()).values_list("pk", "translation_key"))

@@ -20,7 +20,7 @@ def test_result_shows_title_type_date_and_highlighted_summary(client, tree):
     assert "Visite des <mark>prisons</mark> de la région" in html
     assert "Actualité" in html
     assert "1er mai 2024" in html  # the same date format as article pages
-    assert "1 résultat pour « prisons »" in html
+    assert "1 résultat pour « <bdi>prisons</bdi> »" in html
 
 
 def test_search_page_is_not_indexed_by_search_engines(client, tree):
@@ -62,6 +62,16 @@ def test_arabic_results_date_with_moroccan_month_names(client, tree, locales):
     translate_page(french, locales["ar"], title="زيارة السجون", summary="زيارة السجون في الجهة.")
     html = client.get("/ar/recherche/", {"q": "السجون"}).content.decode()
     assert "10 غشت 2024" in html  # not Django's "أغسطس"
+
+
+def test_a_latin_query_in_an_arabic_sentence_is_isolated(client, tree):
+    html = client.get("/ar/recherche/", {"q": "COVID-19 <b>"}).content.decode()
+    count = html[html.index('<p class="search-count"') :]
+    count = count[: count.index("</p>")]
+    # Kept whole and escaped: the hyphen and figures stay with the word, not with the Arabic sentence.
+    assert "<bdi>COVID-19 &lt;b&gt;</bdi>" in count
+    title = html[html.index("<title>") : html.index("</title>")]
+    assert "\u2068COVID-19 &lt;b&gt;\u2069" in title
 
 
 def test_arabic_page_is_right_to_left_and_translated(client, tree):
