@@ -17,8 +17,11 @@ threads = _int("GUNICORN_THREADS", 1)
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
-# Recycle workers now and then, so a slow leak never grows for ever.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
+# Recycle workers now and then, so a slow leak never grows for ever. Only the default (sync)
+# workers retire cleanly: a threaded worker (GUNICORN_THREADS > 1) closes, when it retires, the
+# connections it has accepted but not yet read, and nginx answers those readers 502 (measured in
+# tests/test_two_app_servers.py). Threaded workers are therefore not recycled unless asked to.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 1000 if threads == 1 else 0)
 max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
 # Trust X-Forwarded-* only from the proxy in front (nginx or Varnish on the same machine by default).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

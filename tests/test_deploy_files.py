@@ -61,6 +61,17 @@ def test_gunicorn_takes_its_workers_and_timeouts_from_the_environment(monkeypatc
     assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["workers"] == 2 * os.cpu_count() + 1
 
 
+def test_only_sync_workers_are_recycled_by_default(monkeypatch):
+    monkeypatch.delenv("GUNICORN_MAX_REQUESTS", raising=False)
+    monkeypatch.setenv("GUNICORN_THREADS", "1")
+    assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["max_requests"] == 1000
+    # A retiring threaded worker drops connections it accepted (tests/test_two_app_servers.py).
+    monkeypatch.setenv("GUNICORN_THREADS", "4")
+    assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["max_requests"] == 0
+    monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "500")
+    assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["max_requests"] == 500
+
+
 def render_nginx(tmp_path, app_ports, listen, media_root, static_root=ROOT / "staticfiles"):
     template = string.Template((ROOT / "deploy" / "nginx" / "site.conf.template").read_text())
     site = template.safe_substitute(
