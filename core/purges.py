@@ -9,7 +9,8 @@ Wagtail's background purge task, as full URLs of each site.
 - A page published, unpublished, moved or deleted: `page_paths()`: the page in every
   language, each language's ancestors (its listing, the home) with their feeds, and the
   sitemap; a page of the menu (a child of a language's home) changes every page's frame,
-  so its whole language; a page moved, deleted or unpublished also takes its subtree.
+  so its whole language; a page moved, deleted or unpublished also takes its subtree; and
+  what apps registered as showing it elsewhere (`register_paths_showing`: news' related articles).
 - A view restriction added or removed: the page's paths and its subtree.
 - A translatable taxonomy term (theme, publication type) edited or deleted: every
   language (editorial.registry connects them): terms are named on listings' filters,
@@ -36,9 +37,13 @@ def language_paths():
     return [f"/{code}/*" for code, _name in settings.LANGUAGES]
 
 
-def _path(page):
+def url_path(page):
+    """The page's path on its site (`/fr/actualites/visite/`), or None when it has no URL."""
     parts = page.get_url_parts()
     return parts[2] if parts else None
+
+
+_path = url_path
 
 
 def _cached_paths(page):
@@ -54,9 +59,22 @@ def _menu_depth():
     return min(roots, default=2) + 1
 
 
+# Functions (page -> paths) of apps whose pages show other pages in ways the tree does not tell
+# (news: related articles); asked on every change of a page.
+_showing = []
+
+
+def register_paths_showing(function):
+    if function not in _showing:
+        _showing.append(function)
+    return function
+
+
 def page_paths(page, subtree=False):
     """Every path that shows `page`, in every language; with `subtree`, everything below it too."""
     paths = {SITEMAP}
+    for showing in _showing:
+        paths.update(showing(page))
     menu_depth = _menu_depth()
     versions = Page.objects.filter(translation_key=page.translation_key).select_related("locale")
     for version in versions:

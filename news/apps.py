@@ -17,3 +17,8 @@ class NewsConfig(AppConfig):
             post_delete.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-del-{model.__name__}")
         register_taxonomy(Theme, page_models=(ListedPage,), field_name="themes")
         register_taxonomy(PublicationType)
+        # Articles name other pages in their related block: a change to those purges the articles too.
+        from core.purges import register_paths_showing
+        from news.purges import paths_showing
+
+        register_paths_showing(paths_showing)

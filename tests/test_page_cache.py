@@ -133,6 +133,42 @@ def test_publishing_an_article_purges_it_its_listings_feeds_home_and_sitemap_in_
         assert "Tétouan" in response.content.decode(), path
 
 
+def test_a_page_changed_is_fresh_on_the_articles_that_show_it_as_related(
+    client, tree, locales, page_cache, django_capture_on_commit_callbacks
+):
+    from home.models import StandardPage
+    from news.models import ArticleRelatedLink
+    from tests.factories import add_page
+
+    theme = make_theme(locales["fr"], "Prisons", "prisons")
+    visit = tree["article"]
+    visit.themes = [theme]
+    visit.save_revision().publish()
+    article(tree["index"], "Rapport sur les prisons", slug="rapport-prisons", themes=[theme])
+    # Below a menu page, so that publishing it does not purge its whole language anyway.
+    council = add_page(tree["index"].get_parent(), StandardPage(title="Le Conseil", slug="le-conseil"))
+    guide = add_page(council, StandardPage(title="Guide du plaignant", slug="guide"))
+    choosing = article(tree["index"], "Permanence juridique", slug="permanence")
+    ArticleRelatedLink.objects.create(page=choosing, related_page=guide, sort_order=0)
+    choosing.save_revision().publish()
+    for path in ("/fr/actualites/rapport-prisons/", "/fr/actualites/permanence/"):
+        client.get(path)
+        assert client.get(path)["X-Page-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.title = "Guide de la plainte"
+        guide.save_revision().publish()
+    chosen = client.get("/fr/actualites/permanence/")
+    assert chosen["X-Page-Cache"] == "miss" and "Guide de la plainte" in chosen.content.decode()
+
+    assert client.get("/fr/actualites/rapport-prisons/")["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        visit.title = "Visite à Tanger et Tétouan"
+        visit.save_revision().publish()
+    shared = client.get("/fr/actualites/rapport-prisons/")
+    assert shared["X-Page-Cache"] == "miss" and "Visite à Tanger et Tétouan" in shared.content.decode()
+
+
 def test_publishing_a_translation_purges_both_languages(tree, page_cache, purged):
     assert purged(lambda: tree["ar_article"].save_revision().publish()) == ARTICLE_PATHS
 
