@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -299,6 +300,17 @@ LANGUAGES = [
     ("fr", "Français"),
     ("ar", "العربية"),
 ]
+# More languages by configuration, each with its catalogue in locale/<code>/ (README, "Adding a
+# language"): EXTRA_LANGUAGES="zgh:ⵜⴰⵎⴰⵣⵉⵖⵜ,en:English".
+for _entry in env_list("EXTRA_LANGUAGES"):
+    _code, _sep, _name = _entry.partition(":")
+    LANGUAGES.append((_code.strip(), _name.strip() or _code.strip()))
+# Languages Django does not describe: Standard Moroccan Amazigh, written in Tifinagh, left to right.
+EXTRA_LANG_INFO = {
+    "zgh": {"bidi": False, "code": "zgh", "name": "Standard Moroccan Tamazight", "name_local": "ⵜⴰⵎⴰⵣⵉⵖⵜ"},
+}
+for _code, _info in EXTRA_LANG_INFO.items():
+    LANG_INFO.setdefault(_code, _info)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
