@@ -51,6 +51,15 @@
       link.textContent = script.dataset.reviewLabel;
       header.appendChild(link);
     }
+    // A translated page can be refreshed from its source here: its translators cannot open the source page.
+    if (page && header && script && script.dataset.syncUrl) {
+      var sync = document.createElement("a");
+      sync.className = "button button-small button-secondary";
+      sync.style.marginInlineStart = "0.5rem";
+      sync.href = script.dataset.syncUrl.replace("/0/", "/" + page[1] + "/");
+      sync.textContent = script.dataset.syncLabel;
+      header.appendChild(sync);
+    }
   }
 
   if (document.readyState === "loading") {
