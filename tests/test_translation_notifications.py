@@ -153,3 +153,10 @@ def test_notification_task_ignores_an_unknown_kind_and_missing_pages(team):
     assert notifications.send_notifications.call("unknown", [1]) == 0
     assert notifications.send_notifications.call(notifications.REQUESTED, [999999]) == 0
     assert mail.outbox == []
+
+
+def test_translation_form_calls_its_checkboxes_languages(client, team, french_article):
+    client.force_login(team["communication"])
+    form = client.get(reverse("wagtail_localize:submit_page_translation", args=[french_article.pk])).content.decode()
+    assert "Langues" in form
+    assert "Régions" not in form
