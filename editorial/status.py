@@ -159,6 +159,7 @@ def page_type_choices():
     """(model name, verbose name) of the page types present in the source tree."""
     ids = (
         Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+        .order_by()  # the tree ordering (path) would make every page its own DISTINCT row
         .values_list("content_type_id", flat=True)
         .distinct()
     )
