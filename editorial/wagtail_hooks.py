@@ -128,14 +128,22 @@ def translation_editor_js():
     """Right-to-left segment fields and a "Submit for review" link in wagtail-localize's editor (#197, #676)."""
     return format_html(
         '<script src="{}" data-review-url="{}" data-snippet-review-url="{}" data-review-label="{}" '
-        'data-sync-url="{}" data-sync-label="{}" defer></script>',
+        'data-sync-url="{}" data-sync-label="{}" data-tab-label="{}" data-more-actions-label="{}" defer></script>',
         static("translation/translation-editor.js"),
         reverse("translation_submit_for_review", args=[0]),
         reverse("translation_submit_snippet_for_review", args=["app", "model", "0"]),
         _("Soumettre pour relecture"),
         reverse("translation_sync_from_source", args=[0]),
         _("Synchroniser depuis la source"),
+        # {source} and {target} are replaced by the languages' names.
+        _("Traduction {source} → {target}"),
+        _("Autres actions"),
     )
+
+
+@hooks.register("insert_global_admin_css")
+def translation_editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("translation/translation-editor.css"))
 
 
 class TranslationReportMenuItem(MenuItem):

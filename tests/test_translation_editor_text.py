@@ -1,0 +1,46 @@
+"""wagtail-localize's translation editor speaks the admin's language and sets Arabic upright, in its own direction.
+
+The segments' lang/dir and the labels the editor hard-codes are set in the browser by
+static/translation/translation-editor.js (see tests/e2e/test_translator_journey.py); here,
+what the server hands it.
+"""
+
+import pytest
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from tests.translation_support import arabic_page, translate_through_admin
+
+pytestmark = pytest.mark.django_db
+
+
+def editor_html(client, team, french_article, locales, language="fr"):
+    translate_through_admin(client, team["communication"], french_article, locales["ar"])
+    profile = UserProfile.get_for_user(team["translator"])
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(team["translator"])
+    return client.get(
+        reverse("wagtailadmin_pages:edit", args=[arabic_page(french_article, locales).pk])
+    ).content.decode()
+
+
+def test_editor_gets_its_hard_coded_labels_in_french(client, team, french_article, locales):
+    html = editor_html(client, team, french_article, locales)
+    assert 'data-tab-label="Traduction {source} → {target}"' in html
+    assert 'data-more-actions-label="Autres actions"' in html
+    assert "translation/translation-editor.css" in html
+
+
+def test_editor_gets_its_hard_coded_labels_in_arabic(client, team, french_article, locales):
+    html = editor_html(client, team, french_article, locales, language="ar")
+    assert 'data-tab-label="ترجمة من {source} إلى {target}"' in html
+    assert 'data-more-actions-label="إجراءات أخرى"' in html
+    assert 'data-sync-label="المزامنة من المصدر"' in html
+
+
+def test_arabic_segments_are_never_slanted(client):
+    from django.contrib.staticfiles import finders
+
+    css = open(finders.find("translation/translation-editor.css"), encoding="utf-8").read()
+    assert '[lang|="ar"]' in css and "font-style: normal" in css
