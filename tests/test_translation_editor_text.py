@@ -44,3 +44,15 @@ def test_arabic_segments_are_never_slanted(client):
 
     css = open(finders.find("translation/translation-editor.css"), encoding="utf-8").read()
     assert '[lang|="ar"]' in css and "font-style: normal" in css
+
+
+@pytest.mark.parametrize(("language", "label"), [("fr", "Publier en "), ("ar", "نشر باللغة ")])
+def test_publish_button_label_keeps_a_space_before_the_language(client, team, language, label):
+    import json
+
+    profile = UserProfile.get_for_user(team["moderator"])
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(team["moderator"])
+    catalogue = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
+    assert json.dumps(label)[1:-1] in catalogue or label in catalogue
