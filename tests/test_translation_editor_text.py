@@ -56,3 +56,20 @@ def test_publish_button_label_keeps_a_space_before_the_language(client, team, la
     client.force_login(team["moderator"])
     catalogue = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
     assert json.dumps(label)[1:-1] in catalogue or label in catalogue
+
+
+def test_segment_dates_are_written_in_the_admins_language():
+    import datetime
+
+    from django.utils import timezone, translation
+    from wagtail_localize.models import StringTranslation
+
+    saved = StringTranslation(
+        updated_at=timezone.make_aware(datetime.datetime(2026, 3, 4, 12, 0)),
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    with translation.override("fr"):
+        assert saved.get_comment() == "Traduit manuellement le 4 mars 2026"
+    with translation.override("ar"):
+        comment = saved.get_comment()
+    assert comment.startswith("تمت الترجمة يدويًا") and "March" not in comment, comment
