@@ -22,6 +22,15 @@ def can_sync(user, page):
     return page.permissions_for_user(user).can_edit()
 
 
+def synced_since_source_published(page):
+    """Whether the translation's segments were refreshed after its source page was last published."""
+    translation = translation_of_page(page)
+    source_page = source_page_of(page)
+    if translation is None or source_page is None or source_page.last_published_at is None:
+        return False
+    return translation.source.last_updated_at >= source_page.last_published_at
+
+
 def sync_from_source(request, page_id):
     page = get_object_or_404(Page, id=page_id)
     translation = translation_of_page(page)

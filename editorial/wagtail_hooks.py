@@ -104,18 +104,27 @@ def translation_notices(request, page):
         )
         messages.warning(request, text, extra_tags="translation-comment")
     if page.pk in outdated_page_ids([page]):
-        notice = gettext(
-            "Traduction périmée : la page source a été republiée depuis la publication de cette traduction. "
-            "Synchronisez-la, traduisez les nouveaux segments et soumettez-la pour relecture."
+        messages.warning(request, _outdated_notice(request.user, page), extra_tags="translation-outdated")
+
+
+def _outdated_notice(user, page):
+    if sync.synced_since_source_published(page):
+        return gettext(
+            "Traduction périmée, déjà synchronisée avec la page source : traduisez les nouveaux segments "
+            "et soumettez-la pour relecture."
         )
-        if sync.can_sync(request.user, page):
-            notice = format_html(
-                '{} <a href="{}">{}</a>',
-                notice,
-                reverse("translation_sync_from_source", args=[page.pk]),
-                gettext("Synchroniser depuis la source"),
-            )
-        messages.warning(request, notice, extra_tags="translation-outdated")
+    notice = gettext(
+        "Traduction périmée : la page source a été republiée depuis la publication de cette traduction. "
+        "Synchronisez-la, traduisez les nouveaux segments et soumettez-la pour relecture."
+    )
+    if not sync.can_sync(user, page):
+        return notice
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        notice,
+        reverse("translation_sync_from_source", args=[page.pk]),
+        gettext("Synchroniser depuis la source"),
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -142,8 +151,8 @@ def translation_editor_js():
 
 
 @hooks.register("insert_global_admin_css")
-def translation_editor_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("translation/translation-editor.css"))
+def translation_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("translation/translation-admin.css"))
 
 
 class TranslationReportMenuItem(MenuItem):

@@ -29,7 +29,7 @@ def test_editor_gets_its_hard_coded_labels_in_french(client, team, french_articl
     html = editor_html(client, team, french_article, locales)
     assert 'data-tab-label="Traduction {source} → {target}"' in html
     assert 'data-more-actions-label="Autres actions"' in html
-    assert "translation/translation-editor.css" in html
+    assert "translation/translation-admin.css" in html
 
 
 def test_editor_gets_its_hard_coded_labels_in_arabic(client, team, french_article, locales):
@@ -42,7 +42,7 @@ def test_editor_gets_its_hard_coded_labels_in_arabic(client, team, french_articl
 def test_arabic_segments_are_never_slanted(client):
     from django.contrib.staticfiles import finders
 
-    css = open(finders.find("translation/translation-editor.css"), encoding="utf-8").read()
+    css = open(finders.find("translation/translation-admin.css"), encoding="utf-8").read()
     assert '[lang|="ar"]' in css and "font-style: normal" in css
 
 

@@ -43,8 +43,10 @@ def test_translator_syncs_from_the_translated_page_without_publishing(client, te
     assert arabic.live and arabic.live_revision_id == live_revision
     assert arabic.summary == "نص عربي"
     assert state_of(french_article).state == LIVE_OUTDATED
-    # The changed summary is now a segment to translate in the translation editor.
+    # The changed summary is now a segment to translate in the translation editor, which no longer offers to sync.
     assert revised_segment.exists()
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).content.decode()
+    assert "déjà synchronisée" in editor and f'href="{sync_url}"' not in editor
 
 
 def test_who_cannot_edit_the_translation_cannot_sync_it(client, team, french_article, locales):
