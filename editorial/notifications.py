@@ -223,21 +223,25 @@ def pending_work(user, limit=10):
     for page in pages:
         state = states.get(page.pk)
         if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            work[CHANGES_REQUESTED].append((page, rejection_comment(state)))
+            work[CHANGES_REQUESTED].append((page, state))
         elif state is None and page.pk in outdated:
             work[SOURCE_CHANGED].append((page, ""))
         elif state is None and not page.live:
             work[REQUESTED].append((page, ""))
-    return {kind: entries[:limit] for kind, entries in work.items()}
+    work = {kind: entries[:limit] for kind, entries in work.items()}
+    comments = rejection_comments([state for _page, state in work[CHANGES_REQUESTED]])
+    work[CHANGES_REQUESTED] = [(page, comments.get(state.pk, "")) for page, state in work[CHANGES_REQUESTED]]
+    return work
 
 
-def rejection_comment(workflow_state):
-    task_state = (
-        TaskState.objects.filter(workflow_state=workflow_state, status=TaskState.STATUS_REJECTED)
-        .order_by("-finished_at")
-        .first()
-    )
-    return task_state.comment if task_state else ""
+def rejection_comments(workflow_states):
+    """{workflow state id: the comment of its latest rejection}, in one query."""
+    comments = {}
+    for task_state in TaskState.objects.filter(
+        workflow_state__in=workflow_states, status=TaskState.STATUS_REJECTED
+    ).order_by("finished_at"):
+        comments[task_state.workflow_state_id] = task_state.comment
+    return comments
 
 
 def changes_requested_comment(page):
@@ -248,4 +252,4 @@ def changes_requested_comment(page):
         object_id=str(page.pk),
         status=WorkflowState.STATUS_NEEDS_CHANGES,
     ).first()
-    return None if state is None else rejection_comment(state)
+    return None if state is None else rejection_comments([state]).get(state.pk, "")

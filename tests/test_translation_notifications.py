@@ -160,3 +160,22 @@ def test_translation_form_calls_its_checkboxes_languages(client, team, french_ar
     form = client.get(reverse("wagtail_localize:submit_page_translation", args=[french_article.pk])).content.decode()
     assert "Langues" in form
     assert "Régions" not in form
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_dashboard_work_takes_the_same_few_queries_whatever_the_number_of_pages(
+    site_tree, team, locales, count, django_assert_max_num_queries
+):
+    from wagtail_localize.operations import translate_object
+
+    from home.models import StandardPage
+    from tests.factories import add_page
+
+    for number in range(count):
+        page = add_page(site_tree["fr"], StandardPage(title=f"Page {number}", slug=f"page-{number}"))
+        translate_object(page, [locales["ar"]])
+    translator = team["translator"]
+    notifications.editable_locale_ids(translator)  # the user's permissions, cached as in a request
+    with django_assert_max_num_queries(6):
+        work = notifications.pending_work(translator, limit=50)
+    assert len(work[notifications.REQUESTED]) == count
