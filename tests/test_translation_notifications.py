@@ -179,3 +179,32 @@ def test_dashboard_work_takes_the_same_few_queries_whatever_the_number_of_pages(
     with django_assert_max_num_queries(6):
         work = notifications.pending_work(translator, limit=50)
     assert len(work[notifications.REQUESTED]) == count
+
+
+def test_an_arabic_original_republished_tells_the_french_editors(
+    site_tree, team, locales, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.models import StandardPage
+    from tests.factories import add_page
+
+    original = add_page(site_tree["ar"], StandardPage(title="بلاغ", slug="balagh", summary="نص أصلي."))
+    source, _created = TranslationSource.get_or_create_from_instance(original)
+    translation = Translation.objects.create(source=source, target_locale=locales["fr"])
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        translation.save_target(publish=True)
+    french = StandardPage.objects.get(translation_key=original.translation_key, locale=locales["fr"])
+    assert french.live
+    assert notifications.source_page_of(french).pk == original.pk
+    mail.outbox.clear()
+
+    original.summary = "نص أصلي معدل."
+    original.save_revision(user=team["translator"]).publish()
+
+    assert recipients() == [
+        "communication@example.org",
+        "moderator@example.org",
+        "second_communication@example.org",
+    ]
+    assert "Français" in mail.outbox[0].subject
