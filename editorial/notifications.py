@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation as translation_utils
 from django_tasks import task
-from wagtail.models import GroupPagePermission, Page, TaskState, WorkflowState
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from core.tasks import enqueue
@@ -102,14 +102,27 @@ def notify_new_translations(page, since_id, actor_id):
 
 
 def notify_source_changed(sender, instance, revision=None, **kwargs):
-    """page_published: the live translations of a republished source page are now outdated."""
+    """page_published: the live translations of a republished source page are now outdated.
+
+    Only those that were current until now: a translation already outdated by an earlier
+    publication was reported then, and each correction of the source does not mail again.
+    """
     targets = Translation.objects.filter(
         source__object_id=instance.translation_key, source__locale_id=instance.locale_id, enabled=True
     ).values("target_locale_id")
-    page_ids = Page.objects.filter(
+    pages = Page.objects.filter(
         translation_key=instance.translation_key, locale_id__in=targets, live=True, alias_of__isnull=True
-    ).values_list("pk", flat=True)
-    notify(SOURCE_CHANGED, list(page_ids), getattr(revision, "user_id", None))
+    )
+    # Wagtail logs a publication after sending page_published: the latest entry is the previous one.
+    previous = (
+        PageLogEntry.objects.filter(page_id=instance.pk, action="wagtail.publish")
+        .order_by("-timestamp")
+        .values_list("timestamp", flat=True)
+        .first()
+    )
+    if previous is not None:
+        pages = pages.filter(last_published_at__gte=previous)
+    notify(SOURCE_CHANGED, list(pages.values_list("pk", flat=True)), getattr(revision, "user_id", None))
 
 
 def notify_changes_requested(sender, instance, user=None, **kwargs):

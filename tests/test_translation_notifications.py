@@ -78,6 +78,12 @@ def test_republished_source_tells_the_target_editors_and_marks_the_translation_o
     assert recipients() == ["moderator@example.org", "second_translator@example.org", "translator@example.org"]
     assert "périmée" in mail.outbox[0].subject
 
+    # A further correction of the source: the translation was already reported outdated, no new mails.
+    mail.outbox.clear()
+    french_article.summary = "Le bilan de l’année, revu une seconde fois."
+    french_article.save_revision(user=team["communication"]).publish()
+    assert mail.outbox == []
+
     client.force_login(team["translator"])
     listing = client.get(reverse("wagtailadmin_explore", args=[arabic.get_parent().pk])).content.decode()
     assert "translation-outdated" in listing and "Périmée" in listing
