@@ -94,6 +94,7 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
 
     from django.core import mail
     from wagtail.models import Locale
+    from wagtail.users.models import UserProfile
     from wagtail_localize.models import Translation
 
     from editorial import roles
@@ -113,7 +114,7 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
         body=[("paragraph", "<p>Le rapport analyse cent plaintes de journalistes.</p>")],
     )
     make_user("communication", roles.COMMUNICATION, email="communication@example.org")
-    make_user("traducteur", roles.TRANSLATORS, email="traducteur@example.org")
+    translator = make_user("traducteur", roles.TRANSLATORS, email="traducteur@example.org")
     mail.outbox.clear()
 
     # The communication team asks for the Arabic translation: one green message, no red one.
@@ -145,6 +146,18 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
     source = tab.locator("li > p", has_text="Le Conseil présente ses recommandations.").last
     assert source.get_attribute("dir") == "ltr"
     assert "to العربية translation" not in tab.locator("main").inner_text()
+
+    # With the admin in Arabic, the French source still reads left-to-right, and the labels are Arabic.
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "ar"
+    profile.save()
+    tab.reload()
+    source = tab.locator("li > p", has_text="Le Conseil présente ses recommandations.").last
+    source.wait_for()
+    assert source.get_attribute("dir") == "ltr" and source.get_attribute("lang") == "fr"
+    assert "ترجمة من Français إلى العربية" in tab.locator("main").inner_text()
+    profile.preferred_language = "fr"
+    profile.save()
 
     # The Arabic page goes live (the moderators' part), then the French page is republished.
     translation = Translation.objects.get(source__object_id=french.translation_key, target_locale=ar)
