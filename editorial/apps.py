@@ -17,9 +17,11 @@ class EditorialConfig(AppConfig):
     name = "editorial"
 
     def ready(self):
-        from editorial import signals
+        from editorial import localize_labels, notifications, signals
         from editorial.slugs import apply_slug_policy
 
         post_migrate.connect(apply_roles_after_migrate, dispatch_uid="editorial.apply_roles_after_migrate")
         apply_slug_policy()
         signals.connect_page_models()
+        notifications.connect_signals()
+        localize_labels.apply()

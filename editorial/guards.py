@@ -8,13 +8,15 @@ turn a failing machine translation service into a message instead of a server er
 They are mounted on the same URLs, ahead of wagtail-localize's (see editorial/wagtail_hooks.py).
 """
 
+from urllib.parse import urlsplit
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import DraftStateMixin, Locale, Page
@@ -24,6 +26,7 @@ from wagtail_localize.views import convert, edit_translation, submit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from core.tasks import enqueue, runs_in_process
+from editorial import notifications
 from editorial.machine_translation import MachineTranslationError, machine_translate
 from editorial.taxonomy_permissions import may_edit_in_locale
 
@@ -102,12 +105,35 @@ def _live_translation_requested(request, instance):
 
 
 def submit_page_translation_view(request, page_id):
-    if request.method == "POST":
-        page = get_object_or_404(Page, id=page_id)
-        for locale in _live_translation_requested(request, page):
-            if not can_publish_in_locale(request.user, locale):
-                raise PermissionDenied
-    return _submit_page_view(request, page_id=page_id)
+    """Also tells the target languages' translators (editorial/notifications.py), and lands the requester
+    on a page they may see: wagtail-localize redirects to the new translation's editor, which the
+    communication team may not open (a success message then followed by "permission denied")."""
+    if request.method != "POST":
+        return _submit_page_view(request, page_id=page_id)
+    page = get_object_or_404(Page, id=page_id)
+    for locale in _live_translation_requested(request, page):
+        if not can_publish_in_locale(request.user, locale):
+            raise PermissionDenied
+    since = notifications.latest_translation_id()
+    response = _submit_page_view(request, page_id=page_id)
+    if response.status_code == 302:
+        notifications.notify_new_translations(page, since, request.user.pk)
+        response = _redirect_where_allowed(request, response, page)
+    return response
+
+
+def _redirect_where_allowed(request, response, page):
+    try:
+        match = resolve(urlsplit(response.url).path)
+    except Resolver404:
+        return response
+    if match.view_name != "wagtailadmin_pages:edit":
+        return response
+    target = Page.objects.filter(pk=match.kwargs.get("page_id")).first()
+    if target is not None and target.permissions_for_user(request.user).can_edit():
+        return response
+    parent = page.get_parent()
+    return redirect(reverse("wagtailadmin_explore", args=[parent.pk]) if parent else reverse("wagtailadmin_home"))
 
 
 def submit_snippet_translation_view(request, app_label, model_name, pk):

@@ -25,6 +25,10 @@ def translation_status_report(request):
         state = ""
 
     statuses = translation_statuses(page_type=page_type or None)
+    type_labels = dict(types)
+    for status in statuses:
+        # The type's name as editors know it ("Article"), not the model's ("articlepage").
+        status.page_type_label = type_labels.get(status.page_type, status.page_type)
     counts = count_by_state(statuses)
     if state:
         statuses = [status for status in statuses if status.state == state]

@@ -7,16 +7,23 @@ and by `ensure_site()` once the homes exist, because model permissions and the
 homes do not exist yet when the data migration runs on a fresh database.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from editorial import registry
 
+logger = logging.getLogger(__name__)
+
 COMMUNICATION = "Équipe communication"
 TRANSLATORS = "Traducteurs"
 MODERATORS = "Modérateurs"
 ROLE_NAMES = (COMMUNICATION, TRANSLATORS, MODERATORS)
+
+# Created by Wagtail's own migrations; our three roles replace them.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 WORKFLOW_NAME = "Relecture avant publication"
 TASK_NAME = "Approbation par les modérateurs"
@@ -75,6 +82,7 @@ def ensure_roles():
     """Creates the groups if needed and grants them what they need; safe to run again."""
     with transaction.atomic():
         groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
+        remove_default_groups()
         for name, codenames in model_permissions().items():
             groups[name].permissions.add(*_permissions(codenames))
         _grant_collection_permissions(groups)
@@ -85,6 +93,22 @@ def ensure_roles():
             _grant_page_permissions(groups, homes)
             _attach_review_workflow(groups[MODERATORS], homes)
     return groups
+
+
+def remove_default_groups():
+    """Deletes Wagtail's "Editors" and "Moderators" groups, which sit beside ours and confuse who does what.
+
+    A group someone still belongs to is kept (with a warning): removing it would silently take
+    their rights away; move them to one of our roles, and the next `migrate` removes it.
+    """
+    kept = []
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        if group.user_set.exists():
+            kept.append(group.name)
+            logger.warning("Group %r kept: it still has members; move them to one of %s.", group.name, ROLE_NAMES)
+        else:
+            group.delete()
+    return kept
 
 
 def ensure_review_workflow(moderators):

@@ -159,6 +159,7 @@ def page_type_choices():
     """(model name, verbose name) of the page types present in the source tree."""
     ids = (
         Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+        .order_by()  # the tree ordering (path) would make every page its own DISTINCT row
         .values_list("content_type_id", flat=True)
         .distinct()
     )
@@ -175,3 +176,36 @@ def count_by_state(statuses):
     for status in statuses:
         counts[status.state] += 1
     return counts
+
+
+def outdated_page_ids(pages):
+    """Ids of the live translations among `pages` whose source page was published after them.
+
+    Direction-agnostic: each page's source is its wagtail-localize TranslationSource, whatever
+    the language. Two queries for any number of pages (a listing, a dashboard).
+    """
+    pages = [page for page in pages if page.live and not page.alias_of_id and page.last_published_at]
+    if not pages:
+        return set()
+    keys = {page.translation_key for page in pages}
+    source_locale = {
+        (key, target): source
+        for key, target, source in Translation.objects.filter(
+            enabled=True, source__object_id__in=keys, target_locale_id__in={page.locale_id for page in pages}
+        ).values_list("source__object_id", "target_locale_id", "source__locale_id")
+    }
+    published = {
+        (row["translation_key"], row["locale_id"]): row["last_published_at"]
+        for row in Page.objects.filter(translation_key__in=keys, locale_id__in=set(source_locale.values())).values(
+            "translation_key", "locale_id", "last_published_at"
+        )
+    }
+    outdated = set()
+    for page in pages:
+        source = source_locale.get((page.translation_key, page.locale_id))
+        if source is None or source == page.locale_id:
+            continue
+        source_published = published.get((page.translation_key, source))
+        if source_published and source_published > page.last_published_at:
+            outdated.add(page.pk)
+    return outdated

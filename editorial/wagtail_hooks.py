@@ -1,17 +1,21 @@
 """Admin and serving hooks of the translation workflow (see docs/translation.md)."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
-from editorial import guards, report, review
+from editorial import guards, notifications, report, review, sync
+from editorial.panels import TranslationWorkPanel
+from editorial.status import outdated_page_ids
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -37,6 +41,7 @@ def translation_admin_urls():
             name="translation_submit_snippet_for_review",
         ),
         path("translation/status/", report.translation_status_report, name="translation_status_report"),
+        path("translation/page/<int:page_id>/sync/", sync.sync_from_source, name="translation_sync_from_source"),
     ]
 
 
@@ -60,28 +65,94 @@ def _review_button(page, user):
     )
 
 
+def _sync_button(page, user):
+    if page.alias_of_id or notifications.translation_of_page(page) is None or not sync.can_sync(user, page):
+        return None
+    return Button(
+        _("Synchroniser depuis la source"),
+        reverse("translation_sync_from_source", args=[page.pk]),
+        icon_name="resubmit",
+        priority=56,
+    )
+
+
+def _translation_buttons(page, user):
+    return [button for button in (_review_button(page, user), _sync_button(page, user)) if button]
+
+
 @hooks.register("register_page_header_buttons")
 def review_header_button(page, user, view_name=None, next_url=None):
-    button = _review_button(page, user)
-    return [button] if button else []
+    return _translation_buttons(page, user)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def review_listing_button(page, user, next_url=None):
-    button = _review_button(page, user)
-    return [button] if button else []
+    return _translation_buttons(page, user)
+
+
+@hooks.register("before_edit_page", order=-1)
+def translation_notices(request, page):
+    """Outdated translation, moderator's comment: said at the top of the page editor and of the translation editor."""
+    if request.method != "GET" or page.alias_of_id:
+        return
+    comment = notifications.changes_requested_comment(page)
+    if comment is not None:
+        text = (
+            gettext("Un modérateur demande des modifications : « %(comment)s »") % {"comment": comment}
+            if comment
+            else gettext("Un modérateur demande des modifications.")
+        )
+        messages.warning(request, text, extra_tags="translation-comment")
+    if page.pk in outdated_page_ids([page]):
+        messages.warning(request, _outdated_notice(request.user, page), extra_tags="translation-outdated")
+
+
+def _outdated_notice(user, page):
+    if sync.synced_since_source_published(page):
+        return gettext(
+            "Traduction périmée, déjà synchronisée avec la page source : traduisez les nouveaux segments "
+            "et soumettez-la pour relecture."
+        )
+    notice = gettext(
+        "Traduction périmée : la page source a été republiée depuis la publication de cette traduction. "
+        "Synchronisez-la, traduisez les nouveaux segments et soumettez-la pour relecture."
+    )
+    if not sync.can_sync(user, page):
+        return notice
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        notice,
+        reverse("translation_sync_from_source", args=[page.pk]),
+        gettext("Synchroniser depuis la source"),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def translation_work_panel(request, panels):
+    panels.append(TranslationWorkPanel())
 
 
 @hooks.register("insert_editor_js")
 def translation_editor_js():
     """Right-to-left segment fields and a "Submit for review" link in wagtail-localize's editor (#197, #676)."""
     return format_html(
-        '<script src="{}" data-review-url="{}" data-snippet-review-url="{}" data-review-label="{}" defer></script>',
+        '<script src="{}" data-review-url="{}" data-snippet-review-url="{}" data-review-label="{}" '
+        'data-sync-url="{}" data-sync-label="{}" data-tab-label="{}" data-more-actions-label="{}" defer></script>',
         static("translation/translation-editor.js"),
         reverse("translation_submit_for_review", args=[0]),
         reverse("translation_submit_snippet_for_review", args=["app", "model", "0"]),
         _("Soumettre pour relecture"),
+        reverse("translation_sync_from_source", args=[0]),
+        _("Synchroniser depuis la source"),
+        # {source} and {target} are replaced by the languages' names.
+        _("Traduction {source} → {target}"),
+        _("Autres actions"),
     )
+
+
+@hooks.register("insert_global_admin_css")
+def translation_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("translation/translation-admin.css"))
 
 
 class TranslationReportMenuItem(MenuItem):

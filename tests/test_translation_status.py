@@ -133,3 +133,21 @@ def test_status_takes_a_few_queries_for_hundreds_of_pages(site_tree, locales, dj
         statuses = translation_statuses()
     assert len(statuses) == 60
     assert sum(status.state == "in_progress" for status in statuses) == 20
+
+
+def test_admin_report_names_page_types_once_and_tells_close_times_apart(client, role_users, pages_in_every_state):
+    import datetime
+
+    from django.utils import timezone
+
+    source, arabic_key = pages_in_every_state["outdated"], pages_in_every_state["outdated"].translation_key
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 2, 9, 15, 10))
+    Page.objects.filter(translation_key=arabic_key, locale__language_code="ar").update(last_published_at=moment)
+    Page.objects.filter(pk=source.pk).update(last_published_at=moment + datetime.timedelta(seconds=40))
+
+    client.force_login(role_users["moderator"])
+    html = client.get(reverse("translation_status_report")).content.decode()
+    type_filter = html[html.index('id="status-type"') : html.index("</select>", html.index('id="status-type"'))]
+    assert type_filter.count(">Page institutionnelle<") == 1, type_filter
+    assert "<td>standardpage</td>" not in html and "<td>Page institutionnelle</td>" in html
+    assert "09:15:10" in html and "09:15:50" in html

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents.models import Document
@@ -172,3 +173,47 @@ def approve_through_admin(client, moderator, page):
     return client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""}
     )
+
+
+# Role users with addresses, and a live Arabic translation, for the notification and sync tests.
+
+
+def placeholder_arabic(segment):
+    return "نص عربي"
+
+
+@pytest.fixture
+def team(role_users):
+    for key, user in role_users.items():
+        user.email = f"{key}@example.org"
+        user.save()
+    return {
+        **role_users,
+        "second_translator": make_user("traductrice", roles.TRANSLATORS, email="second_translator@example.org"),
+        "second_communication": make_user("redacteur", roles.COMMUNICATION, email="second_communication@example.org"),
+        "no_address": make_user("sans-adresse", roles.TRANSLATORS),
+    }
+
+
+def arabic_page(french_article, locales):
+    return ArticlePage.objects.get(translation_key=french_article.translation_key, locale=locales["ar"])
+
+
+def submit_for_review(client, translator, page):
+    client.force_login(translator)
+    client.post(reverse("translation_submit_for_review", args=[page.pk]))
+    page.refresh_from_db()
+
+
+def live_arabic(client, team, french_article, locales):
+    translate_through_admin(client, team["communication"], french_article, locales["ar"])
+    arabic = arabic_page(french_article, locales)
+    fill_segments_through_editor(
+        client, team["translator"], translation_of(french_article, locales["ar"]), placeholder_arabic
+    )
+    submit_for_review(client, team["translator"], arabic)
+    approve_through_admin(client, team["moderator"], arabic)
+    arabic.refresh_from_db()
+    assert arabic.live
+    mail.outbox.clear()
+    return arabic
