@@ -17,6 +17,12 @@ def pytest_configure(config):
 
     django.setup()
     call_command("compile_catalogues", verbosity=0)
+    # An app's ready() may have translated a string already, caching catalogues read before the
+    # .mo files existed (a fresh checkout): start from the compiled ones.
+    from django.utils.translation import trans_real
+
+    trans_real._translations = {}
+    trans_real._default = None
 
 
 @pytest.fixture
