@@ -23,7 +23,9 @@ FRENCH = {
     "بيان حول حرية التعبير": "Déclaration sur la liberté d’expression",
     "يدعو المجلس إلى احترام حرية التعبير.": "Le Conseil appelle au respect de la liberté d’expression.",
     "يذكر المجلس بالتزاماته.": "Le Conseil rappelle ses engagements.",
-    "يدعو المجلس إلى احترام حرية التعبير، مجددا.": "Le Conseil appelle de nouveau au respect de la liberté d’expression.",
+    "يدعو المجلس إلى احترام حرية التعبير، مجددا.": (
+        "Le Conseil appelle de nouveau au respect de la liberté d’expression."
+    ),
 }
 
 
