@@ -119,3 +119,17 @@ def test_a_french_draft_of_an_arabic_original_is_nowhere_in_the_french_site(clie
     assert client.get(draft.url).status_code == 404
     assert "كلمة" not in client.get("/fr/actualites/").content.decode()
     assert hreflangs(client.get(pair["alone"].url).content.decode()) == {}
+
+
+def test_a_french_alias_of_an_arabic_only_parent_is_not_served_as_french(client, site_tree, locales):
+    """Translating an Arabic original whose Arabic parent has no French version aliases that parent into the
+    French tree: it would show Arabic text under /fr/."""
+    from home.models import StandardPage
+
+    section = add_page(site_tree["ar"], StandardPage(title="خطب", slug="khutab"))
+    speech = add_page(section, StandardPage(title="خطاب الافتتاح", slug="khitab-al-iftitah"))
+    translate_object(speech, [locales["fr"]])
+    alias = Page.objects.get(translation_key=section.translation_key, locale=locales["fr"])
+    assert alias.alias_of_id == section.pk and alias.live
+    assert client.get(alias.url).status_code == 404
+    assert client.get(section.url).status_code == 200
