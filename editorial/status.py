@@ -137,19 +137,12 @@ def translation_statuses(locale=None, page_type=None, source_language=None):
         source_ids = {source_id for (_key, target), source_id in translations.items() if target == target_locale_id}
         for source_id, counts in _progress_by_source(source_ids, target_locale_id).items():
             progress[source_id, target_locale_id] = counts
-    in_review = _pages_in_review(
-        [
-            version["id"]
-            for by_locale in versions.values()
-            for version in by_locale.values()
-            if not version["alias_of_id"]
-        ]
-    )
+    targets = [versions[source["translation_key"]].get(target_locale_id) for source, target_locale_id in rows]
+    in_review = _pages_in_review([target["id"] for target in targets if target and not target["alias_of_id"]])
 
     statuses = []
-    for source, target_locale_id in rows:
+    for (source, target_locale_id), target in zip(rows, targets, strict=True):
         key = source["translation_key"]
-        target = versions[key].get(target_locale_id)
         status = PageStatus(
             page_id=source["id"],
             title=source["title"],
