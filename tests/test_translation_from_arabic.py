@@ -61,12 +61,13 @@ def status_of(page):
 def test_arabic_original_goes_to_a_reviewed_french_page_and_back_through_sync(
     client, role_users, arabic_statement, locales, capsys
 ):
-    communication, moderator = role_users["communication"], role_users["moderator"]
+    translator, communication, moderator = (role_users[k] for k in ("translator", "communication", "moderator"))
     assert status_of(arabic_statement).state == "missing"
     assert status_of(arabic_statement).source_language == "ar"
 
-    # 1. The communication team starts the French translation: a draft, never live with Arabic text.
-    response = translate_through_admin(client, communication, arabic_statement, locales["fr"])
+    # 1. The translator who wrote the Arabic page starts its French translation (the communication team does not
+    # browse the Arabic tree): a draft in the French tree, never live with Arabic text.
+    response = translate_through_admin(client, translator, arabic_statement, locales["fr"])
     assert response.status_code == 302
     french = ArticlePage.objects.get(translation_key=arabic_statement.translation_key, locale=locales["fr"])
     assert not french.live
@@ -77,7 +78,7 @@ def test_arabic_original_goes_to_a_reviewed_french_page_and_back_through_sync(
     assert status_of(arabic_statement).percent_translated == 0
     assert (status_of(arabic_statement).source_language, status_of(arabic_statement).target_language) == ("ar", "fr")
 
-    # 2. They translate every segment in the editor; the French slug comes from the French title.
+    # 2. The communication team translates every segment in the editor; the slug comes from the French title.
     translation = translation_of(arabic_statement, locales["fr"])
     assert translation.source.locale == locales["ar"]
     fill_segments_through_editor(client, communication, translation, french_for)

@@ -288,3 +288,17 @@ def test_the_french_translation_of_an_arabic_original_offers_review_and_the_orig
     assert reverse("translation_submit_for_review", args=[arabic_pages["ar"].pk]) not in html
     response = client.get(reverse("translation_submit_for_review", args=[arabic_pages["ar"].pk]))
     assert response.status_code == 404
+
+
+def test_translators_start_the_french_translation_from_the_arabic_tree_the_communication_team_cannot_browse(
+    client, role_users, arabic_pages, site_tree
+):
+    explore_ar = reverse("wagtailadmin_explore", args=[site_tree["ar"].pk])
+    client.force_login(role_users["translator"])
+    listing = client.get(explore_ar)
+    assert listing.status_code == 200
+    assert reverse("wagtail_localize:submit_page_translation", args=[arabic_pages["untranslated"].pk]) in (
+        listing.content.decode()
+    )
+    client.force_login(role_users["communication"])
+    assert client.get(explore_ar).status_code != 200
