@@ -254,3 +254,27 @@ def test_is_outdated_tells_a_translation_whose_source_was_republished(arabic_ori
     assert not is_outdated(arabic_originals["balagh"])  # an original is never outdated
     assert source_changed_since(french.last_published_at, None)
     assert not source_changed_since(None, french.last_published_at)
+
+
+def test_admin_report_queries_do_not_grow_with_pages_in_either_direction(client, role_users, site_tree, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(count, start):
+        for number in range(start, start + count):
+            for language, other in (("fr", "ar"), ("ar", "fr")):
+                page = add_page(site_tree[language], StandardPage(title=f"P {number}", slug=f"p-{language}-{number}"))
+                if number % 2:
+                    translate_object(page, [locales[other]])
+
+    client.force_login(role_users["moderator"])
+    url = reverse("translation_status_report")
+    add(3, 0)
+    client.get(url)  # warm the content type and locale caches
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url, {"source": "ar"}).status_code == 200
+    add(15, 3)
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url, {"source": "ar"})
+    assert response.content.decode().count('data-source="ar"') == 18
+    assert len(large) == len(small)
