@@ -278,3 +278,19 @@ def test_admin_report_queries_do_not_grow_with_pages_in_either_direction(client,
         response = client.get(url, {"source": "ar"})
     assert response.content.decode().count('data-source="ar"') == 18
     assert len(large) == len(small)
+
+
+def test_a_page_knows_the_language_it_was_written_in(pages_in_every_state, arabic_originals, locales):
+    from editorial.direction import is_translation, source_language, source_page
+
+    french_original = pages_in_every_state["current"]
+    arabic_translation = Page.objects.get(translation_key=french_original.translation_key, locale=locales["ar"])
+    arabic_original = arabic_originals["balagh"]
+    french_translation = Page.objects.get(translation_key=arabic_original.translation_key, locale=locales["fr"])
+    assert [source_language(page) for page in (french_original, arabic_translation)] == ["fr", "fr"]
+    assert [source_language(page) for page in (arabic_original, french_translation)] == ["ar", "ar"]
+    assert not is_translation(arabic_original) and is_translation(french_translation)
+    assert source_page(french_translation).pk == arabic_original.pk
+    assert source_page(arabic_original).pk == arabic_original.pk
+    # Never translated: written in its own language.
+    assert source_language(arabic_originals["bayan"]) == "ar"
