@@ -3,6 +3,8 @@
 Each French object gets a TranslationSource and a Translation into Arabic; each source segment
 whose French text we know receives a StringTranslation; `save_target()` then writes the Arabic
 object. A page's Arabic state is one of STATES; adding a state means adding one function there.
+The same functions serve the other direction (demo/arabic_originals.py): given the French locale and
+(Arabic, French) pairs, they give an Arabic original its French side.
 """
 
 from wagtail.models import Page

@@ -7,10 +7,11 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from core.models import FooterLinks
 from demo import arabic
+from demo.arabic_originals import ARABIC_ORIGINALS
 from demo.articles import ARTICLES
 from demo.bodies import YOUTUBE_EMBED_HTML, YOUTUBE_URL, BodyBuilder, article_body
 from demo.indexing import indexing_deferred
@@ -74,6 +75,8 @@ class DemoLoader:
             self.ensure_article(spec)
         for number, spec in enumerate(PUBLICATIONS):
             self.ensure_publication(spec, number)
+        for spec in ARABIC_ORIGINALS:
+            self.ensure_arabic_original(spec)
 
     def ensure_home_teasers(self):
         """The homes exist before the demo (set-up makes them); the demo only fills an empty teaser."""
@@ -207,6 +210,43 @@ class DemoLoader:
         credit = ("Conseil national des droits humains", "المجلس الوطني لحقوق الإنسان")
         pairs = [spec["title"], spec["summary"], caption, credit, *body.pairs]
         self.ensure_page(self.pages["news"], page, pairs, spec.get("arabic", "live"), date)
+
+    def ensure_arabic_original(self, spec):
+        """An article written in Arabic first, in the Arabic news listing, then its French side (spec["french"])."""
+        date = datetime.date.fromisoformat(spec["date"])
+        parent = Page.objects.get(translation_key=self.pages["news"].translation_key, locale=self.arabic)
+        body = BodyBuilder().heading(spec["heading"])
+        for paragraph in spec["paragraphs"]:
+            body.paragraph(paragraph)
+        caption = (IMAGE_CAPTIONS_AR[spec["image"]], PHOTOS[spec["image"]][0])
+        credit = ("المجلس الوطني لحقوق الإنسان", "Conseil national des droits humains")
+        page = ArticlePage(
+            slug=spec["slug"],
+            title=spec["title"][0],
+            date=date,
+            kind=spec["kind"],
+            summary=spec["summary"][0],
+            main_image=self.media.images[spec["image"]],
+            main_image_caption=caption[0],
+            main_image_credit=credit[0],
+            body=body.raw(),
+        )
+        page.themes = [self.terms[(slug, self.arabic.pk)] for slug in spec["themes"]]
+        page.tags.add(*spec["tags"])
+        pairs = [spec["title"], spec["summary"], caption, credit, *body.pairs]
+        # The same steps as a French page's Arabic side, the other way round: the target is French.
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing is not None:
+            return existing.specific
+        page.locale = self.arabic
+        page.first_published_at = timezone.make_aware(datetime.datetime.combine(date, datetime.time(10)))
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self.created += 1
+        strings = arabic.ArabicStrings(pairs)
+        arabic.STATES[spec["french"]](page, self.source_locale, strings, self.terms)
+        return page
 
     def ensure_publication(self, spec, number):
         date = datetime.date.fromisoformat(spec["date"])

@@ -6,7 +6,6 @@ publication types). Moderators then approve (publish) or reject with a
 comment in Wagtail's own workflow screens.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -20,8 +19,11 @@ from wagtail_localize.models import Translation
 
 
 def translation_for_page(page):
-    """The enabled wagtail-localize translation whose target is `page`, or None."""
-    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+    """The enabled wagtail-localize translation whose target is `page`, or None (an original, an alias).
+
+    Either way: an Arabic page translated from French, or a French page translated from an Arabic original.
+    """
+    if page.alias_of_id:
         return None
     return (
         Translation.objects.filter(
@@ -62,10 +64,8 @@ REVISION_BOOKKEEPING = {"latest_revision", "has_unpublished_changes"}
 
 
 def snippet_translation(instance):
-    """The enabled translation whose target is the snippet `instance`, or None (a source-language row, say)."""
+    """The enabled translation whose target is the snippet `instance`, or None (an original row, say)."""
     if not isinstance(instance, (DraftStateMixin, WorkflowMixin)) or not hasattr(instance, "locale_id"):
-        return None
-    if instance.locale.language_code == settings.LANGUAGE_CODE:
         return None
     return (
         Translation.objects.filter(

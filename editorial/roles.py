@@ -69,7 +69,11 @@ def model_permissions():
 EDIT_PAGES = ["add_page", "change_page", "lock_page", "unlock_page"]
 PUBLISH_PAGES = EDIT_PAGES + ["publish_page", "bulk_delete_page"]
 
-# Page permissions per role, by language of the tree (on that language's home page).
+# Page permissions per role, by language of the tree (on that language's home page). SOURCE is the tree of the
+# default language (French), TARGET the others (Arabic): the names date from when French was always the source.
+# Translation goes both ways with the same grants: whoever edits a tree writes its originals and translates into
+# it, so translators write Arabic originals and the communication team translates them into French; moderators
+# publish in both trees (docs/translation.md).
 SOURCE, TARGET = "source", "target"
 PAGE_PERMISSIONS = {
     COMMUNICATION: {SOURCE: EDIT_PAGES},

@@ -1,7 +1,8 @@
 """Keeps translated pages consistent with what wagtail-localize does not handle.
 
 - Terms of a registered taxonomy (a ParentalManyToManyField, ignored by wagtail-localize)
-  follow the source page, mapped to each term's translation in the page's language.
+  follow the source page (the version written first, French or Arabic), mapped to each
+  term's translation in the page's language.
 - A page converted from an alias into a translation is taken offline: the alias was
   live with the source text, and the translation must be reviewed before it is published.
 
@@ -11,14 +12,20 @@ Receivers are connected per page model (see `connect()`), so saving anything els
 from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 from wagtail.models import Locale, Page, get_page_models
-from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from editorial import registry
+from editorial.direction import source_locale_id, source_locale_ids
 
 
 def is_source_locale(locale_id):
+    """Whether `locale_id` is the site's default language (French), the usual source; see `is_original()`."""
     return Locale.objects.filter(pk=locale_id, language_code=settings.LANGUAGE_CODE).exists()
+
+
+def is_original(page):
+    """Whether `page` is the version its content was written in (French or Arabic), not a translation of it."""
+    return source_locale_id(page) == page.locale_id
 
 
 def translated_terms(term_model, source_terms, locale):
@@ -46,14 +53,17 @@ def sync_terms_from_source(sender, instance, raw=False, **kwargs):
     if raw or (instance.pk is None and not instance.translation_key):
         return
     fields = [entry for entry in registry.taxonomies() if issubclass(sender, entry.page_models) and entry.field_name]
-    if not fields or instance.alias_of_id or is_source_locale(instance.locale_id):
+    if not fields or instance.alias_of_id:
         return
+    written_in = source_locale_ids([instance.translation_key]).get(instance.translation_key)
+    if written_in is None or written_in == instance.locale_id:
+        return  # an original (French or Arabic), or a page never translated
     source_page = (
-        sender.objects.filter(translation_key=instance.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        sender.objects.filter(translation_key=instance.translation_key, locale_id=written_in)
         .exclude(pk=instance.pk)
         .first()
     )
-    if source_page is None or not TranslationSource.objects.filter(object_id=instance.translation_key).exists():
+    if source_page is None:
         return
     for entry in fields:
         terms = getattr(source_page, entry.field_name).all()
@@ -66,7 +76,7 @@ def take_converted_alias_offline(sender, instance, created=False, update_fields=
         return
     if set(update_fields) != {"alias_of_id"} or instance.alias_of_id is not None or not instance.live:
         return
-    if is_source_locale(instance.locale_id):
+    if is_original(instance):
         return
     Page.objects.filter(pk=instance.pk).update(live=False, has_unpublished_changes=True)
     instance.live = False

@@ -1,9 +1,12 @@
-"""Where each French page stands in Arabic: missing, in progress, awaiting review, live (current or outdated).
+"""Where each page stands in its other language: missing, in progress, awaiting review, live (current or outdated).
+
+Both ways: a French page in Arabic, an Arabic original in French (editorial/direction.py).
 
 A handful of queries whatever the number of pages: pages of both languages, their
 translation records, segment counts and running workflows are each read in one go.
 """
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -13,6 +16,8 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from editorial.direction import source_locale_ids, source_page
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -40,6 +45,8 @@ class PageStatus:
     percent_translated: int | None = None
     source_published_at: datetime | None = None
     translation_published_at: datetime | None = None
+    source_language: str = ""
+    target_language: str = ""
 
     @property
     def state_label(self):
@@ -57,55 +64,118 @@ def target_locale(language_code=None):
     return Locale.objects.filter(language_code=code).first()
 
 
-def translation_statuses(locale=None, page_type=None):
-    """A PageStatus for every French page (the locale roots excepted), in tree order."""
-    locale = locale or target_locale()
-    source_pages = Page.objects.filter(
-        locale__language_code=settings.LANGUAGE_CODE, depth__gt=2, alias_of__isnull=True
-    ).order_by("path")
-    if page_type:
-        source_pages = source_pages.filter(content_type__model=page_type)
-    source_pages = list(
-        source_pages.values("id", "title", "translation_key", "content_type_id", "last_published_at", "live")
-    )
-    if locale is None or not source_pages:
-        return []
-    keys = [page["translation_key"] for page in source_pages]
+def source_changed_since(source_published_at, translation_published_at):
+    """Whether the source page was published after its translation: the live translation is outdated.
 
-    targets = {
-        page["translation_key"]: page
-        for page in Page.objects.filter(locale=locale, translation_key__in=keys).values(
-            "id", "translation_key", "live", "alias_of_id", "last_published_at"
-        )
+    Takes the two `last_published_at` values, so that a listing can decide without a query per page.
+    """
+    if not source_published_at:
+        return False
+    return translation_published_at is None or source_published_at > translation_published_at
+
+
+def is_outdated(page):
+    """Whether `page`, a live translation, shows an older version of the page it was translated from."""
+    source = source_page(page)
+    if source.pk == page.pk or not page.live:
+        return False
+    return source_changed_since(source.last_published_at, page.last_published_at)
+
+
+def translation_statuses(locale=None, page_type=None, source_language=None):
+    """A PageStatus for every original page (the locale roots excepted) and each other language, in tree order.
+
+    An original is the version a page was written in, French or Arabic (editorial/direction.py).
+    `locale` keeps the translations into that locale only, `source_language` the pages written in that
+    language only.
+    """
+    language_of = dict(Locale.objects.values_list("pk", "language_code"))
+    pages = Page.objects.filter(depth__gt=2).order_by("path")
+    if page_type:
+        pages = pages.filter(content_type__model=page_type)
+    versions = defaultdict(dict)
+    for page in pages.values(
+        "id",
+        "title",
+        "translation_key",
+        "content_type_id",
+        "last_published_at",
+        "live",
+        "alias_of_id",
+        "locale_id",
+        "path",
+    ):
+        versions[page["translation_key"]][page["locale_id"]] = page
+    if not versions:
+        return []
+    written_in = source_locale_ids(versions)
+    default_locale_ids = [pk for pk, code in language_of.items() if code == settings.LANGUAGE_CODE]
+
+    rows = []  # (source page, target locale id)
+    for key, by_locale in versions.items():
+        source_locale_id = _original_locale_id(by_locale, written_in.get(key), default_locale_ids)
+        if source_locale_id is None or source_locale_id not in language_of:
+            continue
+        if source_language and language_of[source_locale_id] != source_language:
+            continue
+        for target_locale_id in language_of:
+            if target_locale_id != source_locale_id and (locale is None or target_locale_id == locale.pk):
+                rows.append((by_locale[source_locale_id], target_locale_id))
+    if not rows:
+        return []
+    order = {code: number for number, (code, _name) in enumerate(settings.LANGUAGES)}
+    rows.sort(key=lambda row: (order.get(language_of[row[0]["locale_id"]], len(order)), row[0]["path"], row[1]))
+
+    translations = {
+        (key, target_locale_id): source_id
+        for key, source_id, target_locale_id in Translation.objects.filter(
+            source__object_id__in=list(versions)
+        ).values_list("source__object_id", "source_id", "target_locale_id")
     }
-    translations = dict(
-        Translation.objects.filter(target_locale=locale, source__object_id__in=keys).values_list(
-            "source__object_id", "source_id"
-        )
-    )
-    progress = _progress_by_source(set(translations.values()), locale)
-    in_review = _pages_in_review([page["id"] for page in targets.values() if not page["alias_of_id"]])
+    progress = {}
+    for target_locale_id in {target for (_key, target) in translations}:
+        source_ids = {source_id for (_key, target), source_id in translations.items() if target == target_locale_id}
+        for source_id, counts in _progress_by_source(source_ids, target_locale_id).items():
+            progress[source_id, target_locale_id] = counts
+    targets = [versions[source["translation_key"]].get(target_locale_id) for source, target_locale_id in rows]
+    in_review = _pages_in_review([target["id"] for target in targets if target and not target["alias_of_id"]])
 
     statuses = []
-    for source in source_pages:
-        target = targets.get(source["translation_key"])
+    for (source, target_locale_id), target in zip(rows, targets, strict=True):
+        key = source["translation_key"]
         status = PageStatus(
             page_id=source["id"],
             title=source["title"],
             page_type=_model_name(source["content_type_id"]),
             state=MISSING,
             source_published_at=source["last_published_at"],
+            source_language=language_of[source["locale_id"]],
+            target_language=language_of[target_locale_id],
         )
         if target is not None and not target["alias_of_id"]:
             status.translated_page_id = target["id"]
             status.translation_published_at = target["last_published_at"] if target["live"] else None
-            source_id = translations.get(source["translation_key"])
-            if source_id in progress:
-                total, done = progress[source_id]
+            source_id = translations.get((key, target_locale_id))
+            if (source_id, target_locale_id) in progress:
+                total, done = progress[source_id, target_locale_id]
                 status.percent_translated = 100 if total == 0 else round(100 * done / total)
             status.state = _state(source, target, target["id"] in in_review)
         statuses.append(status)
     return statuses
+
+
+def _original_locale_id(by_locale, written_in, default_locale_ids):
+    """The locale of the version this page was written in, among its versions (None when only aliases exist)."""
+    originals = [locale_id for locale_id, page in by_locale.items() if not page["alias_of_id"]]
+    if written_in in originals:
+        return written_in
+    if written_in is not None and written_in in by_locale:
+        return None  # its source is an alias: nothing to report
+    # Never translated with wagtail-localize (or its source is gone): the default language's version, else the one.
+    for locale_id in default_locale_ids:
+        if locale_id in originals:
+            return locale_id
+    return min(originals, key=lambda locale_id: by_locale[locale_id]["id"]) if originals else None
 
 
 def _state(source, target, in_review):
@@ -113,14 +183,12 @@ def _state(source, target, in_review):
         return AWAITING_REVIEW
     if not target["live"]:
         return IN_PROGRESS
-    source_changed = source["last_published_at"] and (
-        target["last_published_at"] is None or source["last_published_at"] > target["last_published_at"]
-    )
-    return LIVE_OUTDATED if source_changed else LIVE_CURRENT
+    changed = source_changed_since(source["last_published_at"], target["last_published_at"])
+    return LIVE_OUTDATED if changed else LIVE_CURRENT
 
 
 def _progress_by_source(source_ids, locale):
-    """{source_id: (segments, translated segments)} in one query."""
+    """{source_id: (segments, translated segments)} into `locale` (a Locale or its id) in one query."""
     if not source_ids:
         return {}
     translated = StringTranslation.objects.filter(
@@ -156,9 +224,9 @@ def _model_name(content_type_id):
 
 
 def page_type_choices():
-    """(model name, verbose name) of the page types present in the source tree."""
+    """(model name, verbose name) of the page types present below the locale roots."""
     ids = (
-        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+        Page.objects.filter(depth__gt=2, alias_of__isnull=True)
         .order_by()  # the tree ordering (path) would make every page its own DISTINCT row
         .values_list("content_type_id", flat=True)
         .distinct()

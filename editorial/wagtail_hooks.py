@@ -1,6 +1,5 @@
 """Admin and serving hooks of the translation workflow (see docs/translation.md)."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -47,13 +46,15 @@ def translation_admin_urls():
 
 @hooks.register("before_serve_page")
 def hide_aliases_in_translated_trees(page, request, serve_args, serve_kwargs):
-    """An alias in a translated tree shows the French text: readers get a 404, not French presented as Arabic."""
-    if page.alias_of_id and page.locale.language_code != settings.LANGUAGE_CODE:
+    """An alias of another language's page shows that language's text: readers get a 404, not French presented
+    as Arabic (or, for an Arabic original, Arabic presented as French)."""
+    if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
         raise Http404
 
 
 def _review_button(page, user):
-    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+    # Both ways: an Arabic translation of a French page, a French translation of an Arabic original.
+    if page.alias_of_id:
         return None
     if review.translation_for_page(page) is None or not review.can_submit_for_review(user, page):
         return None

@@ -132,7 +132,7 @@ def test_arabic_pages_keep_the_french_slug(client):
 
 
 def test_the_translation_status_report_shows_every_state():
-    statuses = translation_statuses()
+    statuses = translation_statuses(source_language="fr")
     counts = count_by_state(statuses)
     assert counts[status.MISSING] >= 3
     assert counts[status.IN_PROGRESS] == 1
@@ -213,3 +213,30 @@ def test_demo_pages_answer(client, url, template):
     response = client.get(url)
     assert response.status_code == 200
     assert template in [t.name for t in response.templates]
+
+
+def test_arabic_originals_are_translated_into_french_live_in_progress_or_not_yet(client):
+    from demo.arabic_originals import ARABIC_ORIGINALS
+
+    originals = {status.title: status for status in translation_statuses(source_language="ar")}
+    assert len(originals) == len(ARABIC_ORIGINALS) >= 3
+    states = {spec["french"]: originals[spec["title"][0]] for spec in ARABIC_ORIGINALS}
+    assert states["live"].state == status.LIVE_CURRENT
+    assert states["in_progress"].state == status.IN_PROGRESS and 0 < states["in_progress"].percent_translated < 100
+    assert states["missing"].state == status.MISSING
+
+    live = next(spec for spec in ARABIC_ORIGINALS if spec["french"] == "live")
+    french_page = ArticlePage.objects.get(pk=states["live"].translated_page_id)
+    assert french_page.title == live["title"][1]
+    assert french_page.url == "/fr/actualites/declaration-du-conseil-sur-la-liberte-de-la-presse-et-dexpression/"
+    assert [theme.name for theme in french_page.themes.all()] == ["Liberté d’expression"]
+    assert TranslationSource.objects.get(object_id=french_page.translation_key).locale.language_code == "ar"
+    html = client.get(french_page.url).content.decode()
+    assert live["summary"][1] in html and live["paragraphs"][0][1] in html.replace("&#x27;", "’")
+    arabic_page = ArticlePage.objects.get(pk=states["live"].page_id)
+    assert client.get(arabic_page.url).status_code == 200
+    listing = client.get("/fr/actualites/").content.decode()
+    assert live["title"][1] in listing
+    for spec in ARABIC_ORIGINALS:
+        if spec["french"] != "live":
+            assert spec["title"][1] not in listing
