@@ -74,3 +74,20 @@ def test_tifinagh_is_drawn_with_a_font_served_by_the_site(client, amazigh):
     assert "unicode-range: U+2D30-2D7F" in face
     assert finders.find("fonts/noto-sans-tifinagh-400.woff2")
     assert "fonts.googleapis" not in stylesheet
+
+
+def test_status_report_and_command_cover_the_third_language(client, amazigh, site_tree, role_users, capsys):
+    import json
+
+    from django.core.management import call_command
+    from django.urls import reverse
+
+    add_page(site_tree["fr"], StandardPage(title="Mandat", slug="mandat"))
+    call_command("translation_status", "--json", "--language", "zgh")
+    report = json.loads(capsys.readouterr().out)
+    states = {page["title"]: (page["target_language"], page["state"]) for page in report["pages"]}
+    assert states == {"Le Conseil": ("zgh", "live_current"), "Mandat": ("zgh", "missing")}
+
+    client.force_login(role_users["moderator"])
+    html = client.get(reverse("translation_status_report")).content.decode()
+    assert html.count('<td lang="zgh">') == 2  # each page, as translated into Amazigh
