@@ -14,9 +14,13 @@ pytest_plugins = ["tests.translation_support", "tests.task_support"]
 def pytest_configure(config):
     # UI translations are compiled from locale/*.po, so tests see the catalogues as committed.
     import django
+    from django.utils.translation import trans_real
 
     django.setup()
     call_command("compile_catalogues", verbosity=0)
+    # Setting up may already have loaded the catalogues (without .mo files on a fresh checkout): reload them.
+    trans_real._translations = {}
+    trans_real._default = None
 
 
 @pytest.fixture
