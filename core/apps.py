@@ -11,9 +11,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core.content_cache import connect_signals
+        from core.date_inputs import register_overrides
         from core.purges import connect_signals as connect_purge_signals
         from core.tasks import connect_signals as connect_task_signals
 
         connect_signals()
         connect_task_signals()
         connect_purge_signals()
+        register_overrides()
