@@ -10,8 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle")
 
     def ready(self):
+        from core.admin_fields import register_overrides
         from core.content_cache import connect_signals
-        from core.date_inputs import register_overrides
         from core.purges import connect_signals as connect_purge_signals
         from core.tasks import connect_signals as connect_task_signals
 

@@ -303,7 +303,7 @@ TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
 # Dates in the admin: one day-first format, written by Wagtail's picker and read by the server
-# (core/date_inputs.py); ISO dates are still accepted. core.formats applies it to every admin language.
+# (core/admin_fields.py); ISO dates are still accepted. core.formats applies it to every admin language.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
