@@ -1,6 +1,7 @@
 import datetime
 from functools import partial
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
@@ -28,6 +29,7 @@ from core.blocks import BodyBlock
 from core.content_cache import public_q
 from core.translations import prefer_locale, with_translations
 from news import listing
+from news.admin_forms import ListedPageForm
 from news.feeds import feed_response
 from news.reading import reading_minutes
 
@@ -122,6 +124,8 @@ class ListedPage(Page):
         index.FilterField("date"),
         index.FilterField("locale_id"),
     ]
+
+    base_form_class = ListedPageForm
 
     class Meta:
         abstract = True
@@ -263,7 +267,9 @@ class ArticlePage(ListedPage):
             heading=_("Image principale"),
         ),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("themes"), FieldPanel("tags")], heading=_("Classement")),
+        MultiFieldPanel(
+            [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")], heading=_("Classement")
+        ),
         InlinePanel("related_links", label=_("Pages liées"), max_num=3),
     ]
 
@@ -422,7 +428,10 @@ class PublicationPage(ListedPage):
         FieldPanel("document"),
         InlinePanel("annexes", label=_("Annexes")),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("featured"), FieldPanel("themes")], heading=_("Classement")),
+        MultiFieldPanel(
+            [FieldPanel("featured"), FieldPanel("themes", widget=forms.CheckboxSelectMultiple)],
+            heading=_("Classement"),
+        ),
     ]
 
     search_fields = ListedPage.search_fields + [index.FilterField("featured")]
