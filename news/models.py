@@ -255,6 +255,12 @@ class ArticlePage(ListedPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    main_image_decorative = models.BooleanField(
+        _("Image décorative"),
+        default=False,
+        db_default=False,  # rows inserted in bulk by bench/ name no column for it
+        help_text=_("Cochez si l’image n’apporte aucune information ; le texte alternatif sera vide."),
+    )
     main_image_caption = models.CharField(_("Légende de l’image"), max_length=300, blank=True)
     main_image_credit = models.CharField(_("Crédit de l’image"), max_length=150, blank=True)
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("Mots-clés"))
@@ -263,7 +269,12 @@ class ArticlePage(ListedPage):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("kind")], heading=_("Publication")),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("main_image"), FieldPanel("main_image_caption"), FieldPanel("main_image_credit")],
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_decorative"),
+                FieldPanel("main_image_caption"),
+                FieldPanel("main_image_credit"),
+            ],
             heading=_("Image principale"),
         ),
         FieldPanel("body"),
@@ -288,6 +299,13 @@ class ArticlePage(ListedPage):
 
     def get_structured_data(self, request, image=None):
         return seo.article_data(self, request, image)
+
+    @property
+    def main_image_alt(self):
+        """The main image's text alternative: its description, else its title; none if decorative."""
+        if self.main_image is None or self.main_image_decorative:
+            return ""
+        return self.main_image.default_alt_text
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
