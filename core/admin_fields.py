@@ -5,6 +5,9 @@ cannot parse becomes today's date and an impossible date rolls over (31/02 becom
 that rewriting off, the server parses what the editor typed (day first, WAGTAIL_DATE_FORMAT) and
 refuses what is not a date, with a message naming the format.
 
+Slugs: the slug field spells Arabic in Latin letters with core/transliteration.py's rules, the
+ones pages apply in code (core/page_slugs.py), instead of Wagtail's own transliteration.
+
 Text: a `maxlength` attribute lets the browser cut pasted text at the limit, mid-word and without
 a word. Our text fields leave the limit to the server, which refuses a longer text with a message.
 """
@@ -12,7 +15,9 @@ a word. Our text fields leave the limit to the server, which refuses a longer te
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, SlugInput
+
+from core.transliteration import RULES
 
 
 class DateInput(AdminDateInput):
@@ -23,6 +28,11 @@ class DateInput(AdminDateInput):
 class DateTimeInput(AdminDateTimeInput):
     def get_config(self):
         return {**super().get_config(), "validateOnBlur": False}
+
+
+class TransliteratingSlugInput(SlugInput):
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, formatters=RULES)
 
 
 class UncutCharField(forms.CharField):
@@ -41,7 +51,7 @@ class UncutCharField(forms.CharField):
 
 
 def register_overrides():
-    """Every model date and one-line text field in Wagtail's admin forms uses these fields and messages."""
+    """Every model date, one-line text and slug field in Wagtail's admin forms uses these fields and widgets."""
     from wagtail.admin.forms.models import register_form_field_override
 
     register_form_field_override(
@@ -68,3 +78,5 @@ def register_overrides():
         },
     )
     register_form_field_override(models.CharField, override={"form_class": UncutCharField}, exact_class=True)
+    # Left empty (no script in the browser), a page's slug is made from its title by the page itself.
+    register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput, "required": False})

@@ -27,6 +27,7 @@ from wagtail.snippets.models import register_snippet
 from core import seo
 from core.blocks import BodyBlock
 from core.content_cache import public_q
+from core.page_slugs import TransliteratedSlugMixin
 from core.translations import prefer_locale, with_translations
 from news import listing
 from news.admin_forms import ListedPageForm
@@ -106,7 +107,7 @@ class PublicationType(TaxonomyTerm):
         ]
 
 
-class ListedPage(Page):
+class ListedPage(TransliteratedSlugMixin, Page):
     """The base of the items an index lists: a date, a summary for listings and feeds, themes, a body."""
 
     date = models.DateField(_("Date"), default=datetime.date.today, db_index=True)
@@ -204,7 +205,7 @@ class ListingIndexMixin(RoutablePageMixin):
         return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
 
 
-class NewsIndexPage(ListingIndexMixin, Page):
+class NewsIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Actualités": lists its articles, newest first, with filters and feeds."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -371,7 +372,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("related_page")]
 
 
-class PublicationIndexPage(ListingIndexMixin, Page):
+class PublicationIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Publications": reports, studies, opinions, with filters by type, theme and year."""
 
     intro = models.TextField(_("Introduction"), blank=True)
