@@ -78,5 +78,4 @@ def register_overrides():
         },
     )
     register_form_field_override(models.CharField, override={"form_class": UncutCharField}, exact_class=True)
-    # Left empty (no script in the browser), a page's slug is made from its title by the page itself.
-    register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput, "required": False})
+    register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput})

@@ -128,10 +128,11 @@ def test_the_admin_slug_field_runs_the_same_rules(translator, arabic_news):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("typed_slug", ["", "ندوة-وطنية-حول-حقوق-الإنسان"])
-def test_an_arabic_only_page_is_created_through_the_admin_with_an_arabic_title(translator, arabic_news, typed_slug):
+def test_an_arabic_only_page_is_created_through_the_admin_with_an_arabic_title(translator, arabic_news):
+    # The browser fills the slug from the title (tests/e2e/test_editor_journey.py); typed in Arabic, the
+    # server transliterates it.
     url = reverse("wagtailadmin_pages:add", args=["news", "articlepage", arabic_news.pk])
-    response = translator.post(url, article_form(TITLE, typed_slug))
+    response = translator.post(url, article_form(TITLE, "ندوة-وطنية-حول-حقوق-الإنسان"))
 
     assert response.status_code == 302, response.content.decode()[:2000]
     page = ArticlePage.objects.get(title=TITLE)

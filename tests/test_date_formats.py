@@ -135,3 +135,30 @@ def test_an_impossible_date_is_refused_with_a_message(editor_and_article, client
     assert "Date impossible ou mal écrite : saisissez-la au format jj/mm/aaaa, par exemple 15/03/2026." in html
     assert f'value="{typed}"' in html  # what was typed stays in the field, not a rolled-over date
     assert saved_date(page) == datetime.date(2024, 5, 10)
+
+
+def test_a_publishing_date_and_time_is_read_day_first_and_an_impossible_one_refused():
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from news.models import ArticlePage
+
+    field = ArticlePage.get_edit_handler().get_form_class().base_fields["go_live_at"]
+    assert field.widget.get_config()["format"] == "d/m/Y H:i"
+    with translation.override("fr"):
+        moment = timezone.localtime(field.clean("15/03/2026 09:30"))
+        assert (moment.date(), moment.hour, moment.minute) == (datetime.date(2026, 3, 15), 9, 30)
+        with pytest.raises(ValidationError) as error:
+            field.clean("31/02/2026 09:30")
+    assert "jj/mm/aaaa hh:mm" in str(error.value)
+
+
+@pytest.mark.django_db
+def test_a_theme_left_without_identifier_is_refused_with_a_message(locales):
+    from wagtail.admin.panels import get_edit_handler
+
+    from news.models import Theme
+
+    form_class = get_edit_handler(Theme).get_form_class()
+    form = form_class(data={"name": "Prisons", "slug": "", "description": ""}, instance=Theme(locale=locales["fr"]))
+    assert not form.is_valid() and form.errors["slug"]
