@@ -2,8 +2,9 @@
 
 Dates: Wagtail's picker (xdsoft datetimepicker) rewrites the field when it loses focus: text it
 cannot parse becomes today's date and an impossible date rolls over (31/02 becomes 03/03). With
-that rewriting off, the server parses what the editor typed (day first, WAGTAIL_DATE_FORMAT) and
-refuses what is not a date, with a message naming the format.
+that rewriting off for every picker (static/js/admin-dates.js, added by core/wagtail_hooks.py), the
+server parses what the editor typed (day first, WAGTAIL_DATE_FORMAT) and refuses what is not a
+date, with a message naming the format.
 
 Slugs: the slug field spells Arabic in Latin letters with core/transliteration.py's rules, the
 ones pages apply in code (core/page_slugs.py), instead of Wagtail's own transliteration.
@@ -18,16 +19,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, SlugInput
 
 from core.transliteration import RULES
-
-
-class DateInput(AdminDateInput):
-    def get_config(self):
-        return {**super().get_config(), "validateOnBlur": False}
-
-
-class DateTimeInput(AdminDateTimeInput):
-    def get_config(self):
-        return {**super().get_config(), "validateOnBlur": False}
 
 
 class TransliteratingSlugInput(SlugInput):
@@ -51,13 +42,13 @@ class UncutCharField(forms.CharField):
 
 
 def register_overrides():
-    """Every model date, one-line text and slug field in Wagtail's admin forms uses these fields and widgets."""
+    """Every model date, one-line text and slug field in Wagtail's admin forms uses these fields and messages."""
     from wagtail.admin.forms.models import register_form_field_override
 
     register_form_field_override(
         models.DateField,
         override={
-            "widget": DateInput,
+            "widget": AdminDateInput,
             "error_messages": {
                 "invalid": _(
                     "Date impossible ou mal écrite : saisissez-la au format jj/mm/aaaa, par exemple 15/03/2026."
@@ -68,7 +59,7 @@ def register_overrides():
     register_form_field_override(
         models.DateTimeField,
         override={
-            "widget": DateTimeInput,
+            "widget": AdminDateTimeInput,
             "error_messages": {
                 "invalid": _(
                     "Date ou heure impossible ou mal écrite : saisissez-la au format jj/mm/aaaa hh:mm, "
