@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle")
 
     def ready(self):
+        from core.admin_fields import register_overrides
         from core.content_cache import connect_signals
         from core.purges import connect_signals as connect_purge_signals
         from core.tasks import connect_signals as connect_task_signals
@@ -17,6 +18,7 @@ class CoreConfig(AppConfig):
         connect_signals()
         connect_task_signals()
         connect_purge_signals()
+        register_overrides()
         self.connect_footer()
 
     def connect_footer(self):

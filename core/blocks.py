@@ -5,12 +5,16 @@ editors see what it does before inserting it. Labels are settled: renaming them
 re-serialises every StreamField migration.
 """
 
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds import embeds
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
 
 
@@ -124,8 +128,20 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+def titled_frame(url, title):
+    """The video host's embed HTML, each frame titled by the editor (hosts title it "Video" or not at all)."""
+    try:
+        html = embeds.get_embed(url).html
+    except EmbedException:
+        return ""
+    soup = BeautifulSoup(html, "html.parser")
+    for frame in soup.find_all("iframe"):
+        frame["title"] = title
+    return mark_safe(str(soup))  # noqa: S308 - the host's embed HTML, as Wagtail's {% embed %} renders it
+
+
 class VideoBlock(blocks.StructBlock):
-    """An embedded video; its title names the frame for screen readers."""
+    """An embedded video; its required title names the frame for screen readers."""
 
     title = blocks.CharBlock(label=_("Titre de la vidéo"), max_length=200)
     video = EmbedBlock(label=_("Adresse de la vidéo"), help_text=_("Lien YouTube, Vimeo, Dailymotion…"))
@@ -141,6 +157,12 @@ class VideoBlock(blocks.StructBlock):
             "video": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
             "transcript": "<p>La présidente présente les principales recommandations.</p>",
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        video = value.get("video")
+        context["frame"] = titled_frame(video.url, value.get("title") or "") if video else ""
+        return context
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -160,7 +182,10 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class TableBlock(WagtailTableBlock):
-    """A data table whose first row is a header row, rendered with `th scope`."""
+    """A data table whose first row is a header row (ticked for a new table), rendered with `th scope`.
+
+    Rows left empty in the editor's grid are not rendered.
+    """
 
     def __init__(self, **kwargs):
         kwargs.setdefault(
@@ -207,11 +232,29 @@ class TableBlock(WagtailTableBlock):
         value["data"] = data
         return value
 
+    def render(self, value, context=None):
+        if value and value.get("data"):
+            keep_header = value.get("first_row_is_table_header")
+            rows = [
+                row
+                for index, row in enumerate(value["data"])
+                if (index == 0 and keep_header) or any(str(cell).strip() for cell in row or [] if cell is not None)
+            ]
+            value = {**value, "data": rows}
+        return super().render(value, context)
+
     class Meta:
         icon = "table"
         label = _("Tableau")
         description = _("Un tableau de données avec une ligne d’en-tête et une légende.")
         template = "blocks/table.html"
+        default = {
+            "table_header_choice": "row",
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_caption": "",
+            "data": [[None, None, None], [None, None, None], [None, None, None]],
+        }
         preview_value = {
             "first_row_is_table_header": True,
             "first_col_is_header": False,

@@ -2,7 +2,9 @@
 delivery, and which served pages caches may share (core/page_cache.py)."""
 
 from axes.models import AccessAttempt
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail import hooks
@@ -19,6 +21,12 @@ from core.two_factor import TwoFactorView
 def mark_public_pages(page, request, serve_args, serve_kwargs):
     if page_cache.is_public_page(page, request):
         page_cache.mark_public(request)
+
+
+@hooks.register("insert_global_admin_js")
+def date_pickers_keep_what_was_typed():
+    # Loaded before the forms' inline scripts start their pickers (core/admin_fields.py says why).
+    return format_html('<script src="{}"></script>', static("js/admin-dates.js"))
 
 
 @hooks.register("register_admin_urls")

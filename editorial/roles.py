@@ -37,6 +37,8 @@ MEDIA_CONTRIBUTE = [
     "wagtaildocs.choose_document",
 ]
 MEDIA_MANAGE = MEDIA_CONTRIBUTE + ["wagtailimages.change_image", "wagtaildocs.change_document"]
+# The newsletter's subscriber list (and its CSV export) for the team that sends the newsletter.
+NEWSLETTER = ["newsletter.view_subscriber"]
 
 
 def taxonomy_permissions(*actions):
@@ -54,7 +56,7 @@ def model_permissions():
         # Terms are reviewed like pages: the communication team and translators save drafts and submit
         # them to the moderators, who alone publish (`publish_theme`...). Which language each may
         # change is the per-locale policy's (editorial/taxonomy_permissions.py).
-        COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + taxonomy_permissions("add", "change"),
+        COMMUNICATION: ADMIN + TRANSLATE + MEDIA_MANAGE + NEWSLETTER + taxonomy_permissions("add", "change"),
         # Translators translate themes and publication types in the translation editor (change permission)
         # and may upload the Arabic edition of a PDF or image.
         TRANSLATORS: ADMIN + TRANSLATE + MEDIA_CONTRIBUTE + taxonomy_permissions("change"),

@@ -9,11 +9,12 @@ from wagtail.search import index
 from core import seo
 from core.blocks import BodyBlock
 from core.content_cache import public_q
+from core.page_slugs import TransliteratedSlugMixin
 from news.listing import newest_first, with_card_images
 from news.models import ArticlePage, featured_publications
 
 
-class HomePage(Page):
+class HomePage(TransliteratedSlugMixin, Page):
     """The root of each language's tree: `/fr/`, `/ar/`."""
 
     intro = StreamField(BodyBlock(), blank=True, verbose_name=_("Introduction"))
@@ -65,7 +66,7 @@ class HomePage(Page):
         return {"hero": hero, "latest": [row for row in rows if row is not hero][:latest_count]}
 
 
-class StandardPage(Page):
+class StandardPage(TransliteratedSlugMixin, Page):
     """Institutional pages: mandate, composition, regional offices, contact, legal notice."""
 
     summary = models.TextField(_("Résumé"), blank=True, max_length=400)

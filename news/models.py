@@ -1,6 +1,7 @@
 import datetime
 from functools import partial
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
@@ -27,8 +28,10 @@ from wagtail_localize.models import TranslationSource
 from core import seo
 from core.blocks import BodyBlock
 from core.content_cache import public_q
+from core.page_slugs import TransliteratedSlugMixin
 from core.translations import prefer_locale, with_translations
 from news import listing
+from news.admin_forms import ListedPageForm
 from news.feeds import feed_response
 from news.reading import reading_minutes
 
@@ -105,7 +108,7 @@ class PublicationType(TaxonomyTerm):
         ]
 
 
-class ListedPage(Page):
+class ListedPage(TransliteratedSlugMixin, Page):
     """The base of the items an index lists: a date, a summary for listings and feeds, themes, a body."""
 
     date = models.DateField(_("Date"), default=datetime.date.today, db_index=True)
@@ -123,6 +126,8 @@ class ListedPage(Page):
         index.FilterField("date"),
         index.FilterField("locale_id"),
     ]
+
+    base_form_class = ListedPageForm
 
     class Meta:
         abstract = True
@@ -201,7 +206,7 @@ class ListingIndexMixin(RoutablePageMixin):
         return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
 
 
-class NewsIndexPage(ListingIndexMixin, Page):
+class NewsIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Actualités": lists its articles, newest first, with filters and feeds."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -252,6 +257,12 @@ class ArticlePage(ListedPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    main_image_decorative = models.BooleanField(
+        _("Image décorative"),
+        default=False,
+        db_default=False,  # rows inserted in bulk by bench/ name no column for it
+        help_text=_("Cochez si l’image n’apporte aucune information ; le texte alternatif sera vide."),
+    )
     main_image_caption = models.CharField(_("Légende de l’image"), max_length=300, blank=True)
     main_image_credit = models.CharField(_("Crédit de l’image"), max_length=150, blank=True)
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("Mots-clés"))
@@ -260,11 +271,18 @@ class ArticlePage(ListedPage):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("kind")], heading=_("Publication")),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("main_image"), FieldPanel("main_image_caption"), FieldPanel("main_image_credit")],
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_decorative"),
+                FieldPanel("main_image_caption"),
+                FieldPanel("main_image_credit"),
+            ],
             heading=_("Image principale"),
         ),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("themes"), FieldPanel("tags")], heading=_("Classement")),
+        MultiFieldPanel(
+            [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")], heading=_("Classement")
+        ),
         InlinePanel("related_links", label=_("Pages liées"), max_num=3),
     ]
 
@@ -283,6 +301,13 @@ class ArticlePage(ListedPage):
 
     def get_structured_data(self, request, image=None):
         return seo.article_data(self, request, image)
+
+    @property
+    def main_image_alt(self):
+        """The main image's text alternative: its description, else its title; none if decorative."""
+        if self.main_image is None or self.main_image_decorative:
+            return ""
+        return self.main_image.default_alt_text
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -348,7 +373,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("related_page")]
 
 
-class PublicationIndexPage(ListingIndexMixin, Page):
+class PublicationIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Publications": reports, studies, opinions, with filters by type, theme and year."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -423,7 +448,10 @@ class PublicationPage(ListedPage):
         FieldPanel("document"),
         InlinePanel("annexes", label=_("Annexes")),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("featured"), FieldPanel("themes")], heading=_("Classement")),
+        MultiFieldPanel(
+            [FieldPanel("featured"), FieldPanel("themes", widget=forms.CheckboxSelectMultiple)],
+            heading=_("Classement"),
+        ),
     ]
 
     search_fields = ListedPage.search_fields + [index.FilterField("featured")]

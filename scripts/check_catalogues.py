@@ -1,10 +1,15 @@
 #!/usr/bin/env python
 """Keeps locale/ complete: every UI string extracted, and translated in every served language.
 
-    scripts/check_catalogues.py           check; fail when makemessages changes locale/ or a msgstr is empty
+    scripts/check_catalogues.py           check; fail when makemessages changes locale/, a msgstr is empty,
+                                          an entry is fuzzy, or a French msgstr rewords its French msgid
     scripts/check_catalogues.py --update  run makemessages and copy French msgids into the French catalogue
 
-French is the source language: its catalogue repeats each msgid, so wording can be edited without code.
+French is the source language: its catalogue repeats each msgid. A French msgstr that differs from
+its msgid is either a guess by msgmerge's fuzzy matching (how "Appel à l'action" once became "Retour
+à l'accueil") or a deliberate rewording; only the second is allowed, and only for third-party msgids
+listed in core/library_strings.py. --update never keeps msgmerge's guesses: a fuzzy French entry gets
+its msgid back, a fuzzy entry in another language is emptied for a translator to fill.
 Extraction needs GNU gettext (xgettext); without it the completeness check still runs and says so.
 """
 
@@ -21,6 +26,8 @@ LOCALE = ROOT / "locale"
 LANGUAGES = ["fr", "ar"]
 SOURCE_LANGUAGE = "fr"
 IGNORED = [".venv", "node_modules", "test-artifacts", "staticfiles", "media", "bench/*"]
+# Third-party msgids whose French we reword: their entries may differ from their (English) msgid.
+LIBRARY_STRINGS_FILE = "core/library_strings.py"
 
 
 def catalogue_paths():
@@ -61,6 +68,23 @@ def set_headers():
         catalogue.save()
 
 
+def drop_fuzzy_guesses():
+    """Replace msgmerge's guesses: French gets its msgid back, other languages an empty msgstr to fill."""
+    for path in catalogue_paths():
+        catalogue = polib.pofile(str(path))
+        for entry in catalogue:
+            if "fuzzy" not in entry.flags and not entry.previous_msgid:
+                continue
+            if entry.msgid_plural:
+                entry.msgstr_plural = {key: "" for key in entry.msgstr_plural} or {0: "", 1: ""}
+            else:
+                entry.msgstr = ""
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
+        catalogue.save()
+
+
 def fill_source_language():
     path = LOCALE / SOURCE_LANGUAGE / "LC_MESSAGES" / "django.po"
     catalogue = polib.pofile(str(path))
@@ -70,24 +94,49 @@ def fill_source_language():
                 entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
         elif not entry.msgstr:
             entry.msgstr = entry.msgid
-        if "fuzzy" in entry.flags:
-            entry.flags.remove("fuzzy")
     catalogue.save()
+
+
+def is_library_string(entry):
+    return bool(entry.occurrences) and all(file == LIBRARY_STRINGS_FILE for file, _line in entry.occurrences)
+
+
+def entry_problem(entry, language):
+    """Why an entry cannot ship, or None."""
+    if "fuzzy" in entry.flags:
+        return "fuzzy"
+    if entry.previous_msgid or entry.previous_msgid_plural:
+        return "previous msgid left by a fuzzy match (#|)"
+    empty = not all(entry.msgstr_plural.values()) if entry.msgid_plural else not entry.msgstr
+    if empty:
+        return "untranslated"
+    if language == SOURCE_LANGUAGE and not is_library_string(entry):
+        expected = {0: entry.msgid, 1: entry.msgid_plural} if entry.msgid_plural else entry.msgid
+        actual = {int(k): v for k, v in entry.msgstr_plural.items()} if entry.msgid_plural else entry.msgstr
+        if actual != expected:
+            return f"French msgstr {actual!r} rewords its French msgid"
+    return None
+
+
+def catalogue_problems(path, language):
+    catalogue = polib.pofile(str(path))
+    problems = []
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        problem = entry_problem(entry, language)
+        if problem:
+            problems.append(f"{problem}: {entry.msgid!r}")
+    return problems
 
 
 def incomplete_entries():
     problems = []
-    for path in catalogue_paths():
+    for code, path in zip(LANGUAGES, catalogue_paths(), strict=True):
         if not path.exists():
             problems.append(f"{path.relative_to(ROOT)}: missing")
             continue
-        for entry in polib.pofile(str(path)):
-            if entry.obsolete:
-                continue
-            empty = not all(entry.msgstr_plural.values()) if entry.msgid_plural else not entry.msgstr
-            if empty or "fuzzy" in entry.flags:
-                state = "fuzzy" if "fuzzy" in entry.flags else "untranslated"
-                problems.append(f"{path.relative_to(ROOT)}: {state}: {entry.msgid!r}")
+        problems += [f"{path.relative_to(ROOT)}: {problem}" for problem in catalogue_problems(path, code)]
     return problems
 
 
@@ -99,6 +148,7 @@ def main():
         originals = {p: p.read_bytes() for p in catalogue_paths() if p.exists()}
         run_makemessages()
         if update:
+            drop_fuzzy_guesses()
             fill_source_language()
             set_headers()
         changed = [p for p, text in snapshot().items() if text != before[p]]
@@ -116,7 +166,7 @@ def main():
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} catalogue entries need a translation.")
+        print(f"{len(problems)} catalogue entries need a translation or a fix.")
         return 1
     print("Catalogues complete: " + ", ".join(LANGUAGES))
     return 0

@@ -14,13 +14,12 @@ pytest_plugins = ["tests.translation_support", "tests.task_support"]
 def pytest_configure(config):
     # UI translations are compiled from locale/*.po, so tests see the catalogues as committed.
     import django
+    from django.utils.translation import trans_real
 
     django.setup()
     call_command("compile_catalogues", verbosity=0)
     # An app's ready() may have translated a string already, caching catalogues read before the
     # .mo files existed (a fresh checkout): start from the compiled ones.
-    from django.utils.translation import trans_real
-
     trans_real._translations = {}
     trans_real._default = None
 

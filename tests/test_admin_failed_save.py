@@ -62,3 +62,26 @@ def test_a_refused_new_page_keeps_what_was_typed(client, site_tree):
     html = response.content.decode()
     assert 'value="Nouvelle page"' in html and "onze \\\\u00e9tablissements" in html
     assert not StandardPage.objects.filter(title="Nouvelle page").exists()
+
+
+LONG_TITLE = ("Rapport sur la situation des droits humains dans les établissements pénitentiaires " * 4).strip()
+
+
+def test_a_title_over_the_limit_is_refused_with_a_message_never_cut(client, site_tree):
+    page = add_page(site_tree["fr"], StandardPage(title="Composition", slug="composition"))
+    client.force_login(make_user("redaction", roles.COMMUNICATION))
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    # No `maxlength` on the field: the browser would cut a pasted title at 255 characters, mid-word.
+    html = client.get(url).content.decode()
+    title_input = html[html.index('name="title"') - 200 : html.index('name="title"') + 400]
+    assert "maxlength" not in title_input
+
+    assert len(LONG_TITLE) > 255
+    response = client.post(url, form(LONG_TITLE, "composition", TYPED))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"Ce texte compte {len(LONG_TITLE)} caractères ; la limite est de 255. Raccourcissez-le." in html
+    assert f'value="{LONG_TITLE}"' in html
+    assert Page.objects.get(pk=page.pk).specific.get_latest_revision().content["title"] == "Composition"

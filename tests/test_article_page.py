@@ -58,6 +58,31 @@ def test_french_article_shows_date_kind_reading_time_and_image(client, news):
     assert "Vous êtes ici" in html
 
 
+def main_image_alts(client, url):
+    html = client.get(url).content.decode()
+    figure = re.search(r'<figure class="article__image">.*?</figure>', html, re.S).group(0)
+    return set(re.findall(r'<img[^>]* alt="([^"]*)"', figure))
+
+
+@pytest.mark.parametrize(
+    ("description", "decorative", "alt"),
+    [
+        ("Trois membres de la délégation devant le centre", False, "Trois membres de la délégation devant le centre"),
+        ("", False, "Centre"),  # no description: the image's title
+        ("Trois membres de la délégation devant le centre", True, ""),
+    ],
+)
+def test_the_main_image_is_described_unless_decorative(client, news, description, decorative, alt):
+    image = news["main"].main_image
+    image.description = description
+    image.save()
+    page = news["main"]
+    page.main_image_decorative = decorative
+    page.save_revision().publish()
+
+    assert main_image_alts(client, "/fr/actualites/visite-du-centre-de-retention/") == {alt}
+
+
 def test_themes_link_to_the_filtered_listing(client, news):
     html = client.get("/fr/actualites/visite-du-centre-de-retention/").content.decode()
     themes = re.search(r'<div class="theme-links">.*?</div>', html, re.S).group(0)

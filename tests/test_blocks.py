@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from core.blocks import BodyBlock
@@ -59,10 +60,27 @@ def test_quote_block_is_a_blockquote_with_cite():
 
 def test_video_block_has_a_title_and_a_transcript_disclosure():
     url = "https://www.youtube.com/watch?v=abc"
-    Embed.objects.create(url=url, max_width=None, html='<iframe src="about:blank"></iframe>', type="video")
+    Embed.objects.create(
+        url=url, hash=get_embed_hash(url), max_width=None, html='<iframe src="about:blank"></iframe>', type="video"
+    )
     html = render("video", {"title": "Conférence", "video": url, "transcript": "<p>Bonjour.</p>"})
     assert '<figcaption dir="auto">Conférence</figcaption>' in html
+    assert '<iframe src="about:blank" title="Conférence"></iframe>' in html
     assert "<details" in html and "<summary>Transcription</summary>" in html and "Bonjour." in html
+
+
+def test_video_block_titles_the_frame_with_the_editors_title_not_the_hosts():
+    url = "https://www.youtube.com/watch?v=def"
+    html = '<iframe title="YouTube video player" src="about:blank"></iframe><iframe src="about:blank"></iframe>'
+    Embed.objects.create(url=url, hash=get_embed_hash(url), max_width=None, html=html, type="video")
+    rendered = render("video", {"title": "Rapport annuel 2025", "video": url, "transcript": ""})
+    assert rendered.count('title="Rapport annuel 2025"') == 2 and "YouTube video player" not in rendered
+
+
+def test_video_block_title_is_required():
+    from core.blocks import VideoBlock
+
+    assert VideoBlock().child_blocks["title"].required
 
 
 def test_document_block_shows_format_and_size():
@@ -86,6 +104,27 @@ def test_table_block_has_caption_and_scoped_headers():
     assert '<th scope="col" dir="auto">Année</th>' in html
     assert '<th scope="row" dir="auto">2024</th>' in html and '<td dir="auto">3 120</td>' in html
     assert html.count("<thead>") == 1 and html.count("<tbody>") == 1 and html.count("</tbody>") == 1
+
+
+def test_table_block_leaves_out_empty_rows():
+    html = render(
+        "table",
+        {
+            "table_header_choice": "row",
+            "first_row_is_table_header": True,
+            "table_caption": "",
+            "data": [["Année", "Plaintes"], [None, None], ["2024", "3 120"], ["", "  "], [None, ""]],
+        },
+    )
+    assert html.count("<tr>") == 2
+    assert '<th scope="col" dir="auto">Année</th>' in html and '<td dir="auto">3 120</td>' in html
+
+
+def test_a_new_table_starts_with_a_header_row():
+    block = BodyBlock().child_blocks["table"]
+    default = block.get_default()
+    assert default["first_row_is_table_header"] is True and default["table_header_choice"] == "row"
+    assert block.clean(block.to_python({**default, "data": [["Année"], ["2024"]]}))["first_row_is_table_header"]
 
 
 def test_key_figures_block_is_a_list():

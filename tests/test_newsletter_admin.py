@@ -52,7 +52,7 @@ def test_editor_without_permission_cannot_see_or_export_subscribers(client, subs
         response = client.get(LIST_URL, params)
         assert response.status_code == 302 and response["Location"] == "/admin/"
         assert b"qari@exemple.ma" not in response.content
-    assert "Abonnés au bulletin" not in client.get("/admin/").content.decode()
+    assert f'"url": "{LIST_URL}"' not in client.get("/admin/").content.decode()  # no menu item
 
 
 def test_csv_export_lists_the_filtered_subscribers_with_readable_columns(client, subscribers):
@@ -66,3 +66,25 @@ def test_csv_export_lists_the_filtered_subscribers_with_readable_columns(client,
     arabic_reader = next(row for row in rows if row["Adresse électronique"] == "qari@exemple.ma")
     assert arabic_reader["Langue préférée"] == "العربية"
     assert arabic_reader["Statut"] == "Confirmé"
+
+
+def test_the_communication_team_sees_the_subscribers_without_being_superusers(client, subscribers):
+    from editorial import roles
+    from tests.translation_support import make_user
+
+    client.force_login(make_user("redaction", roles.COMMUNICATION))
+    assert f'"url": "{LIST_URL}"' in client.get("/admin/").content.decode()  # the menu item
+    html = client.get(LIST_URL).content.decode()
+    assert all(s.email in html for s in subscribers)
+    export = client.get(LIST_URL, {"export": "csv"})
+    assert "confirme@exemple.ma" in b"".join(export.streaming_content).decode()
+
+
+@pytest.mark.parametrize("role", ["TRANSLATORS", "MODERATORS"])
+def test_translators_and_moderators_do_not_see_the_subscribers(client, subscribers, role):
+    from editorial import roles
+    from tests.translation_support import make_user
+
+    client.force_login(make_user("autre", getattr(roles, role)))
+    response = client.get(LIST_URL)
+    assert response.status_code == 302 and b"qari@exemple.ma" not in response.content

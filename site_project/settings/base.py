@@ -315,6 +315,15 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
+# Dates in the admin: one day-first format, written by Wagtail's picker and read by the server
+# (core/admin_fields.py); ISO dates are still accepted. core.formats applies it to every admin language.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+DATE_INPUT_FORMATS = [WAGTAIL_DATE_FORMAT, "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = [WAGTAIL_DATETIME_FORMAT, "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
+TIME_INPUT_FORMATS = [WAGTAIL_TIME_FORMAT, "%H:%M:%S"]
+FORMAT_MODULE_PATH = ["core.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

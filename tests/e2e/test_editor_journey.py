@@ -1,4 +1,10 @@
-"""An editor writes an article in the admin, previews it and submits it; a moderator approves; readers see it."""
+"""An editor writes an article in the admin, previews it and submits it; a moderator approves; readers see it.
+
+On the way the editor types the date the French way and sees it kept, and sees each block's preview
+and description in the block picker before inserting it.
+"""
+
+import datetime
 
 import pytest
 
@@ -24,9 +30,17 @@ def newsroom(reader_site):
     }
 
 
-def insert_block(tab, label):
+def insert_block(tab, label, preview_text=None):
+    """Picks a block; with `preview_text`, first checks the picker previews it, with its description."""
     tab.locator('button[title="Insérer un bloc"]').last.click()
-    tab.get_by_role("option", name=label, exact=True).click()
+    option = tab.get_by_role("option", name=label, exact=True)
+    if preview_text:
+        tab.locator(".w-combobox__option-row").filter(has=option).locator(".w-combobox__option-preview").click()
+        preview = tab.locator(".w-combobox-preview")
+        preview.locator(".w-combobox-preview__label", has_text=label).wait_for()
+        assert preview.locator(".w-combobox-preview__description").inner_text()
+        tab.frame_locator(".w-combobox-preview__iframe").get_by_text(preview_text).wait_for()
+    option.click()
 
 
 def fill_table(tab, table, rows):
@@ -48,15 +62,19 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     tab.locator("#id_title").fill("Journée portes ouvertes")
     tab.locator("#id_summary").fill("Le Conseil ouvre ses portes au public.")
     assert tab.locator("#id_date").input_value()  # today, filled in by the form
-    insert_block(tab, "Paragraphe")
+    for typed in ("31/02/2026", "15/03/2026"):  # an impossible date is not rolled over to March either
+        tab.locator("#id_date").fill(typed)
+        tab.locator("#id_summary").click()  # leaving the field: the picker keeps what was typed
+        assert tab.locator("#id_date").input_value() == typed
+    insert_block(tab, "Paragraphe", preview_text="Le Conseil veille à la protection")
     editor = tab.locator("#body-root [contenteditable=true]").last
     editor.click()
     editor.type("Les visiteurs ont découvert les salles d’audience.")
-    insert_block(tab, "Citation")
+    insert_block(tab, "Citation", preview_text="La dignité humaine est le fondement de tous les droits.")
     tab.locator("#body-1-value-text").fill("Chaque visite rapproche le Conseil des citoyens.")
     tab.locator("#body-1-value-attribution").fill("La présidente")
     insert_block(tab, "Tableau")
-    tab.locator("#body-2-value-table-header-choice").select_option("row")
+    assert tab.locator("#body-2-value-table-header-choice").input_value() == "row"  # a header row by default
     tab.locator("#body-2-value-handsontable-col-caption").fill("Fréquentation")
     fill_table(tab, tab.locator("#body-2-value-handsontable-container"), [["Jour", "Visiteurs"], ["Samedi", "1 250"]])
     insert_block(tab, "Image")
@@ -86,6 +104,7 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     tab.get_by_text("soumise pour modération").wait_for()
     page = ArticlePage.objects.get(title="Journée portes ouvertes")
     assert not page.live
+    assert page.get_latest_revision_as_object().date == datetime.date(2026, 3, 15)
     assert tab.request.get("/fr/actualites/journee-portes-ouvertes/").status == 404
 
     moderator = open_tab()
@@ -102,6 +121,22 @@ def test_communication_editor_writes_an_article_a_moderator_approves_it(open_tab
     reader.get_by_role("link", name="Journée portes ouvertes").click()
     reader.wait_for_url("**/fr/actualites/journee-portes-ouvertes/")
     main = reader.locator("main")
+    assert "15 mars 2026" in main.inner_text()
     assert "Chaque visite rapproche le Conseil des citoyens." in main.inner_text()
     assert main.get_by_role("cell", name="Samedi").is_visible()
     assert main.get_by_role("img", name="Des visiteurs dans la salle d’audience").is_visible()
+
+
+def test_an_arabic_title_gives_the_browser_the_slug_it_gives_in_code(open_tab, newsroom):
+    from playwright.sync_api import expect
+
+    from core.transliteration import slug_from_text
+
+    title = "المجلس يطلق حملة للتحسيس بحقوق الطفل"
+    tab = open_tab()
+    log_in(tab, "redactrice")
+    tab.goto(f"/admin/pages/add/news/articlepage/{newsroom['index'].pk}/")
+    tab.locator("#id_title").fill(title)
+    tab.locator("#id_summary").click()
+    assert slug_from_text(title) == "al-mjls-ytlq-hmla-lil-thsis-bhqouq-al-tfl"
+    expect(tab.locator("#id_slug")).to_have_value(slug_from_text(title))
