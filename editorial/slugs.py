@@ -7,19 +7,19 @@
 - A French translation of an Arabic original gets a readable French slug of its own: copying the
   Arabic original's slug would give a French page an Arabic (or empty) address. Until the
   translation is first published, its slug follows its title, transliterated into Latin letters
-  (`anyascii`) while the title is still the Arabic one and from the French title once translated;
+  (core/transliteration.py, the rules the admin's slug field runs) while the title is still the
+  Arabic one and from the French title once translated;
   from its first publication on, the address stays, whatever the title becomes. (A translation that
   already has sub-pages keeps its slug too: Wagtail moves their paths from the slug it was given.)
 """
 
-from anyascii import anyascii
 from django.conf import settings
 from django.db.models.signals import pre_save
-from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
+from core.transliteration import slug_from_text
 from editorial.direction import source_locale_ids
 
 
@@ -42,7 +42,7 @@ def _is_default_language(locale_id):
 
 def readable_slug(title):
     """A Latin slug for `title`: the French title's own words, or an Arabic title transliterated."""
-    return slugify(anyascii(title or ""))[:255].strip("-")
+    return slug_from_text(title).strip("-")
 
 
 def give_translation_its_own_slug(sender, instance, raw=False, **kwargs):
