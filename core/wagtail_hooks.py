@@ -29,6 +29,11 @@ def date_pickers_keep_what_was_typed():
     return format_html('<script src="{}"></script>', static("js/admin-dates.js"))
 
 
+@hooks.register("insert_editor_js")
+def fields_take_the_direction_of_their_text():
+    return format_html('<script src="{}" defer></script>', static("js/admin-direction.js"))
+
+
 @hooks.register("register_admin_urls")
 def two_factor_urls():
     return [path("double-authentification/", TwoFactorView.as_view(), name="two_factor_setup")]

@@ -140,3 +140,7 @@ def test_an_arabic_title_gives_the_browser_the_slug_it_gives_in_code(open_tab, n
     tab.locator("#id_summary").click()
     assert slug_from_text(title) == "al-mjls-ytlq-hmla-lil-thsis-bhqouq-al-tfl"
     expect(tab.locator("#id_slug")).to_have_value(slug_from_text(title))
+    # In the French admin, the Arabic title reads right to left, the Latin slug left to right.
+    assert tab.locator("#id_title").get_attribute("dir") == "auto"
+    assert tab.locator("#id_title").evaluate("field => getComputedStyle(field).direction") == "rtl"
+    assert tab.locator("#id_slug").evaluate("field => getComputedStyle(field).direction") == "ltr"
