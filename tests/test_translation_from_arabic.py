@@ -81,6 +81,9 @@ def test_arabic_original_goes_to_a_reviewed_french_page_and_back_through_sync(
     # 2. The communication team translates every segment in the editor; the slug comes from the French title.
     translation = translation_of(arabic_statement, locales["fr"])
     assert translation.source.locale == locales["ar"]
+    client.force_login(communication)
+    untranslated = client.get(reverse("translation_submit_for_review", args=[french.pk])).content.decode()
+    assert "Les segments non traduits s’afficheront en arabe, la langue de l’original" in untranslated
     fill_segments_through_editor(client, communication, translation, french_for)
     assert status_of(arabic_statement).percent_translated == 100
 
