@@ -10,6 +10,7 @@ from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page
 
 from core.models import FooterLinks
+from core.transliteration import slug_from_text
 from demo import arabic
 from demo.arabic_originals import ARABIC_ORIGINALS
 from demo.articles import ARTICLES
@@ -221,7 +222,8 @@ class DemoLoader:
         caption = (IMAGE_CAPTIONS_AR[spec["image"]], PHOTOS[spec["image"]][0])
         credit = ("المجلس الوطني لحقوق الإنسان", "Conseil national des droits humains")
         page = ArticlePage(
-            slug=spec["slug"],
+            # Typed in Arabic, kept as the admin keeps it: transliterated (core/page_slugs.py).
+            slug=slug_from_text(spec["slug"]),
             title=spec["title"][0],
             date=date,
             kind=spec["kind"],
