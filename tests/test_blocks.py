@@ -7,7 +7,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from core.blocks import BodyBlock
-from tests.news_data import make_document, make_image
+from tests.factories import make_document, make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from tests.news_data import article, news_index
+from tests.factories import article, news_index
 
 pytestmark = pytest.mark.django_db
 

@@ -59,7 +59,7 @@ def article_form(page, date):
 @pytest.fixture
 def editor_and_article(site_tree, client):
     from editorial import roles
-    from tests.news_data import article, news_index
+    from tests.factories import article, news_index
     from tests.translation_support import make_user
 
     page = article(news_index(site_tree["fr"]), "Visite du Conseil", date=datetime.date(2024, 5, 10))

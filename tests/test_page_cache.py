@@ -12,8 +12,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core import cache as resilient_cache
 from core import page_cache as page_cache_module
-from tests.factories import translate_page
-from tests.news_data import article, make_publication_type, make_theme, news_index, publication_index
+from tests.factories import article, make_publication_type, make_theme, news_index, publication_index, translate_page
 
 pytestmark = pytest.mark.django_db
 

@@ -58,7 +58,7 @@ def test_every_role_may_choose_images_and_documents_in_the_choosers(site_tree):
     document_policy = policy_registry.get_by_type(get_document_model())
     image_policy = policy_registry.get_by_type(get_image_model())
 
-    from tests.news_data import make_document, make_image
+    from tests.factories import make_document, make_image
     from tests.translation_support import make_user
 
     image, document = make_image("Audience"), make_document()
@@ -76,7 +76,7 @@ def test_translators_may_not_change_someone_elses_image(site_tree):
 
     image_policy = policy_registry.get_by_type(get_image_model())
 
-    from tests.news_data import make_image
+    from tests.factories import make_image
     from tests.translation_support import make_user
 
     image = make_image("Audience")

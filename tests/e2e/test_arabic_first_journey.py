@@ -18,8 +18,7 @@ def french_translation_started(reader_site):
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
+    from tests.factories import add_page, article, translate_page
     from tests.translation_support import make_user
 
     fr, ar = Locale.objects.get(language_code="fr"), Locale.objects.get(language_code="ar")

@@ -17,8 +17,7 @@ def arabic_translation_started(reader_site):
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
+    from tests.factories import add_page, article, translate_page
     from tests.translation_support import make_user
 
     ar = Locale.objects.get(language_code="ar")
@@ -99,8 +98,7 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
+    from tests.factories import add_page, article, translate_page
     from tests.translation_support import make_user
 
     ar = Locale.objects.get(language_code="ar")
