@@ -12,8 +12,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from core.blocks import BodyBlock
 from editorial import roles
-from tests.factories import news_index
-from tests.translation_support import make_user
+from tests.factories import make_user, news_index
 
 pytestmark = pytest.mark.django_db
 

@@ -70,7 +70,7 @@ def test_csv_export_lists_the_filtered_subscribers_with_readable_columns(client,
 
 def test_the_communication_team_sees_the_subscribers_without_being_superusers(client, subscribers):
     from editorial import roles
-    from tests.translation_support import make_user
+    from tests.factories import make_user
 
     client.force_login(make_user("redaction", roles.COMMUNICATION))
     assert f'"url": "{LIST_URL}"' in client.get("/admin/").content.decode()  # the menu item
@@ -83,7 +83,7 @@ def test_the_communication_team_sees_the_subscribers_without_being_superusers(cl
 @pytest.mark.parametrize("role", ["TRANSLATORS", "MODERATORS"])
 def test_translators_and_moderators_do_not_see_the_subscribers(client, subscribers, role):
     from editorial import roles
-    from tests.translation_support import make_user
+    from tests.factories import make_user
 
     client.force_login(make_user("autre", getattr(roles, role)))
     response = client.get(LIST_URL)

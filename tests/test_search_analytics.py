@@ -5,16 +5,16 @@ from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query
 
 from search.models import QueryLanguageHits
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 
 
 @pytest.fixture
 def tree(site_tree):
-    return h.indexes(site_tree)
+    return bilingual_indexes(site_tree)
 
 
 def test_each_search_feeds_wagtail_popular_queries_and_the_language_counts(client, tree):
-    h.article(tree["fr"]["news"], "Torture")
+    article(tree["fr"]["news"], "Torture")
     client.get("/fr/recherche/", {"q": "Torture"})
     client.get("/fr/recherche/", {"q": "torture"})
     client.get("/ar/recherche/", {"q": "torture"})
@@ -46,7 +46,7 @@ def admin_client(client, db):
 
 
 def test_report_lists_arabic_searches_that_found_nothing(admin_client, tree):
-    h.article(tree["ar"]["news"], "السجون", slug="ar-prisons")
+    article(tree["ar"]["news"], "السجون", slug="ar-prisons")
     for query in ("السجون", "السجون", "الزلزال"):
         admin_client.get("/ar/recherche/", {"q": query})
     admin_client.get("/fr/recherche/", {"q": "séisme"})

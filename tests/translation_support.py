@@ -4,8 +4,6 @@ import datetime
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -17,7 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from editorial import roles
 from news.models import ArticlePage, NewsIndexPage, Theme
-from tests.factories import add_page
+from tests.factories import add_page, make_user
 
 
 class LocalEmbedFinder(EmbedFinder):
@@ -39,13 +37,6 @@ class LocalEmbedFinder(EmbedFinder):
 @pytest.fixture
 def local_embeds(settings):
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.translation_support.LocalEmbedFinder"}]
-
-
-def make_user(username, group_name=None, **extra):
-    user = get_user_model().objects.create_user(username=username, password="x", **extra)
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
