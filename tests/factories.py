@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from home.models import StandardPage
 from news.models import ArticlePage, NewsIndexPage, PublicationIndexPage, PublicationPage, PublicationType, Theme
+from newsletter.models import Subscriber
 
 DEFAULT_DATE = datetime.date(2024, 5, 10)
 
@@ -95,6 +96,68 @@ def publication(index, title, date=DEFAULT_DATE, themes=(), publish=True, slug=N
             make_publication_type(index.locale, "Rapport", "rapport")
         )
     return _listed_page(PublicationPage, index, title, date, themes, publish, slug, body_text, fields)
+
+
+def every_block_body(image, document):
+    """An article body with one block of every kind, for the translation tests."""
+    return [
+        ("heading", {"text": "Une année d’observation", "level": "h2"}),
+        ("paragraph", "<p>Le <b>Conseil</b> publie son bilan.</p><ul><li>Plaintes traitées</li></ul>"),
+        (
+            "image",
+            {
+                "image": image,
+                "alt_text": "Une salle d’audience",
+                "decorative": False,
+                "caption": "Audience",
+                "credit": "CNDH",
+            },
+        ),
+        ("quote", {"text": "La dignité d’abord.", "attribution": "La présidente"}),
+        (
+            "video",
+            {
+                "title": "Présentation du rapport",
+                "video": "https://www.youtube.com/watch?v=abc",
+                "transcript": "<p>Bonjour.</p>",
+            },
+        ),
+        ("document", {"document": document, "title": "Rapport complet"}),
+        (
+            "table",
+            {
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_header_choice": "row",
+                "table_caption": "Plaintes reçues",
+                "data": [["Année", "Plaintes"], ["2025", "3 480"]],
+            },
+        ),
+        ("key_figures", {"title": "En chiffres", "figures": [{"number": "112", "label": "visites"}]}),
+        (
+            "call_to_action",
+            {
+                "title": "Saisir le Conseil",
+                "text": "Déposez une plainte.",
+                "url": "https://example.org",
+                "button_label": "Déposer",
+            },
+        ),
+        (
+            "accordion",
+            {"title": "Questions", "items": [{"question": "Qui peut saisir ?", "answer": "<p>Toute personne.</p>"}]},
+        ),
+        (
+            "gallery",
+            {
+                "title": "Galerie",
+                "images": [
+                    {"image": image, "alt_text": "Première", "decorative": False, "caption": "Un", "credit": ""},
+                    {"image": image, "alt_text": "Seconde", "decorative": False, "caption": "Deux", "credit": ""},
+                ],
+            },
+        ),
+    ]
 
 
 def bilingual_news_and_publication(fr_home, locales):
@@ -242,9 +305,16 @@ def make_publication_type(locale, name, slug, translation_of=None):
 # People
 
 
-def make_user(username, group_name=None, **extra):
-    """A user (password "x"), in the editorial group `group_name` if given."""
-    user = get_user_model().objects.create_user(username=username, password="x", **extra)
+def make_user(username, group_name=None, password="x", superuser=False, **extra):
+    """A user, in the editorial group `group_name` if given; `superuser` as `createsuperuser` makes one."""
+    users = get_user_model().objects
+    create = users.create_superuser if superuser else users.create_user
+    user = create(username=username, password=password, **extra)
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def make_subscriber(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED, **fields):
+    """A newsletter subscriber, confirmed unless `status` says otherwise."""
+    return Subscriber.objects.create(email=email, language=language, status=status, **fields)

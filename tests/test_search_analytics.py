@@ -1,11 +1,10 @@
 """Searches are counted per language for the promotions admin, with nothing about the reader."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query
 
 from search.models import QueryLanguageHits
-from tests.factories import article, bilingual_indexes
+from tests.factories import article, bilingual_indexes, make_user
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def test_filtered_pages_and_empty_queries_are_not_counted(client, tree):
 
 @pytest.fixture
 def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    user = make_user("admin", email="admin@example.org", password="pw", superuser=True)
     client.force_login(user)
     return client
 
@@ -61,7 +60,7 @@ def test_report_lists_arabic_searches_that_found_nothing(admin_client, tree):
 def test_report_is_closed_to_editors_without_the_promotions_permission(client, tree):
     from django.contrib.auth.models import Permission
 
-    user = get_user_model().objects.create_user("editor", "editor@example.org", "pw")
+    user = make_user("editor", email="editor@example.org", password="pw")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     refused = client.get("/admin/search/queries/")

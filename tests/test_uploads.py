@@ -11,7 +11,15 @@ from PIL import Image as PILImage
 from newsletter.models import Subscriber
 from search import documents
 from search.models import DocumentText
-from tests.factories import bilingual_indexes, hostile_pdf_bytes, make_document, make_user, pdf_bytes, publication
+from tests.factories import (
+    bilingual_indexes,
+    hostile_pdf_bytes,
+    make_document,
+    make_subscriber,
+    make_user,
+    pdf_bytes,
+    publication,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +130,7 @@ def test_document_types_stay_an_allow_list(client, site_tree):
 
 @pytest.mark.parametrize("email", ["=cmd|'/c calc'!a0@exemple.ma", "+33@exemple.ma", "-2+3@exemple.ma", "@sum@x.ma"])
 def test_csv_export_cells_never_start_a_formula(client, site_tree, email):
-    Subscriber.objects.create(email=email, language="fr", status=Subscriber.Status.CONFIRMED)
+    make_subscriber(email=email, language="fr", status=Subscriber.Status.CONFIRMED)
     client.force_login(make_user("admin", is_superuser=True))
     response = client.get("/admin/newsletter_subscribers/", {"export": "csv"})
     content = b"".join(response.streaming_content).decode("utf-8-sig")
