@@ -10,7 +10,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from editorial import roles
-from tests.translation_support import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

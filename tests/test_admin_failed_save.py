@@ -7,8 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from editorial import roles
 from home.models import StandardPage
-from tests.factories import add_page
-from tests.translation_support import make_user
+from tests.factories import add_page, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,14 @@
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
+
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(site_tree):
-    return get_user_model().objects.create_superuser("editrice", "e@example.org", "pw")
+    return make_user("editrice", email="e@example.org", password="pw", superuser=True)
 
 
 def test_admin_speaks_french_by_default(client, editor):

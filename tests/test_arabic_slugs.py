@@ -9,9 +9,7 @@ from core.transliteration import RULES, slug_from_text, transliterate
 from editorial import roles
 from home.models import StandardPage
 from news.models import ArticlePage
-from tests.factories import add_page, translate_page
-from tests.news_data import news_index
-from tests.translation_support import make_user
+from tests.factories import add_page, make_user, news_index, translate_page
 
 TITLE = "ندوة وطنية حول حقوق الإنسان"
 

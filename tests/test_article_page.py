@@ -4,14 +4,15 @@ import re
 import pytest
 
 from news.models import ArticlePage, ArticleRelatedLink
-from tests.factories import add_page, translate_page
-from tests.news_data import (
+from tests.factories import (
+    add_page,
     article,
     make_image,
     make_theme,
     news_index,
     publication,
     publication_index,
+    translate_page,
 )
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from core.frontend_cache import PurgeBackend, PurgeFailed
 from core.models import TaskFailure
 from core.tasks import requeue_stale_tasks
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 from tests.task_support import (
     always_failing,
     failing_once,
@@ -88,8 +88,8 @@ def test_in_process_task_that_fails_is_reported_and_never_blocks_publishing(site
         raise RuntimeError("index unavailable")
 
     monkeypatch.setattr("search.indexing.entry_fields", broken)
-    tree = h.indexes(site_tree)
-    page = h.article(tree["fr"]["news"], "Visite de prison")
+    tree = bilingual_indexes(site_tree)
+    page = article(tree["fr"]["news"], "Visite de prison")
     assert page.live
     failure = TaskFailure.objects.get(task_path="search.tasks.index_page", arguments__args=[page.pk])
     # The immediate backend cannot defer a retry: the call is reported at once.

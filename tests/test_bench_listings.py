@@ -4,22 +4,22 @@ import pytest
 from wagtail.models import Page
 
 from bench.listings import bulk_create_articles
-from news.models import ArticlePage, NewsIndexPage, Theme
-from tests.factories import add_page
+from news.models import ArticlePage
+from tests.factories import add_page, make_theme, news_index
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def news_indexes(site_tree, locales):
-    fr_index = add_page(site_tree["fr"], NewsIndexPage(title="Actualités", slug="actualites"))
+    fr_index = news_index(site_tree["fr"], show_in_menus=False)
     ar_index = fr_index.copy_for_translation(locales["ar"])
     ar_index.save_revision().publish()
     return {"fr": fr_index, "ar": Page.objects.get(pk=ar_index.pk).specific}
 
 
 def test_bulk_articles_make_a_consistent_tree_in_both_languages(news_indexes, locales):
-    theme = Theme.objects.create(name="Droits de l’enfant", slug="droits-de-l-enfant", locale=locales["fr"])
+    theme = make_theme(locales["fr"], "Droits de l’enfant", "droits-de-l-enfant")
     add_page(news_indexes["fr"], ArticlePage(title="Écrit à la main", slug="ecrit-a-la-main", summary="Résumé"))
 
     french = bulk_create_articles(news_indexes["fr"], 20, themes=[theme])

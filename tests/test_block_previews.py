@@ -4,16 +4,11 @@ import html as html_lib
 import re
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 
 from core.blocks import BodyBlock
 from editorial import roles
-from tests.news_data import news_index
-from tests.translation_support import make_user
+from tests.factories import make_document, make_image, make_user, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +27,8 @@ def preview(client, block):
 
 @pytest.mark.parametrize(("name", "block"), BLOCKS, ids=[name for name, _block in BLOCKS])
 def test_the_preview_of_every_block_renders_with_the_site_stylesheet(editor_client, name, block):
-    Image.objects.create(title="Aperçu", file=get_test_image_file())
-    Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4\n", name="rapport.pdf"))
+    make_image("Aperçu", 640, 480, name="test.png")
+    make_document("Rapport", content=b"%PDF-1.4\n")
 
     response = preview(editor_client, block)
 

@@ -7,7 +7,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from core.blocks import BodyBlock
-from tests.news_data import make_document, make_image
+from tests.factories import make_document, make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -165,15 +165,10 @@ def test_gallery_block_is_a_list_of_figures():
 
 
 def test_every_block_tells_editors_what_it_does_and_previews(db):
-    from django.core.files.base import ContentFile
-    from wagtail.documents.models import Document
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
-
     from core.blocks import BodyBlock
 
-    Image.objects.create(title="Aperçu", file=get_test_image_file())
-    Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4\n", name="rapport.pdf"))
+    make_image("Aperçu", 640, 480, name="test.png")
+    make_document("Rapport", content=b"%PDF-1.4\n")
     for name, block in BodyBlock().child_blocks.items():
         assert block.meta.icon, name
         assert block.meta.description, name
@@ -186,13 +181,11 @@ def test_every_block_tells_editors_what_it_does_and_previews(db):
 
 def test_image_without_alt_text_must_be_marked_decorative(db):
     from django.core.exceptions import ValidationError
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
 
     from core.blocks import ImageBlock
 
     block = ImageBlock()
-    image = Image.objects.create(title="Visite", file=get_test_image_file())
+    image = make_image("Visite", 640, 480, name="test.png")
     with pytest.raises(ValidationError) as error:
         block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": False}))
     assert "Décrivez l’image" in str(error.value.block_errors["alt_text"])

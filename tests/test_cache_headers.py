@@ -1,10 +1,9 @@
 """What caches may keep: public pages for anonymous readers, nothing personal."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from tests.news_data import article, news_index
+from tests.factories import article, make_user, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +50,7 @@ def test_the_language_redirect_varies_on_accept_language_only(client, site_tree)
 
 
 def test_signed_in_users_get_private_pages(client, pages):
-    user = get_user_model().objects.create_user("lectrice", password="mot-de-passe-long-1")
+    user = make_user("lectrice", password="mot-de-passe-long-1")
     client.force_login(user)
     for path in ("/fr/", "/fr/actualites/", "/fr/actualites/visite-tanger/"):
         assert private(client.get(path)), path

@@ -8,8 +8,8 @@ from django.test import RequestFactory
 from core.client_address import ClientAddressFilter, client_address
 from editorial import roles
 from newsletter.models import Subscriber
+from tests.factories import make_user
 from tests.newsletter_helpers import fresh_rate_limits  # noqa: F401
-from tests.translation_support import make_user
 
 PROXY = "10.0.0.5"
 

@@ -59,8 +59,7 @@ def article_form(page, date):
 @pytest.fixture
 def editor_and_article(site_tree, client):
     from editorial import roles
-    from tests.news_data import article, news_index
-    from tests.translation_support import make_user
+    from tests.factories import article, make_user, news_index
 
     page = article(news_index(site_tree["fr"]), "Visite du Conseil", date=datetime.date(2024, 5, 10))
     editor = make_user("redaction", roles.COMMUNICATION)

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from editorial import roles
-from tests.translation_support import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

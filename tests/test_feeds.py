@@ -3,8 +3,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.factories import translate_page
-from tests.news_data import article, make_image, news_index
+from tests.factories import article, make_image, news_index, translate_page
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -71,7 +70,7 @@ def test_each_language_has_its_own_feed(client, news, locales):
 
 
 def test_publication_index_has_feeds_too(client, site_tree):
-    from tests.news_data import publication, publication_index
+    from tests.factories import publication, publication_index
 
     index = publication_index(site_tree["fr"])
     publication(index, "Rapport annuel", cover_image=make_image())

@@ -4,8 +4,7 @@ import re
 import pytest
 
 from home.models import HomePage
-from tests.factories import translate_page
-from tests.news_data import article, make_image, news_index, publication, publication_index
+from tests.factories import article, make_image, news_index, publication, publication_index, translate_page
 
 pytestmark = pytest.mark.django_db
 

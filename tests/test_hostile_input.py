@@ -10,7 +10,7 @@ client would send them.
 import pytest
 from django.test import Client
 
-from tests.seo_content import build_tree
+from tests.factories import bilingual_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +83,7 @@ HEADERS = [
 
 @pytest.fixture
 def tree(site_tree, locales):
-    return build_tree(site_tree, locales)
+    return bilingual_tree(site_tree, locales)
 
 
 @pytest.fixture

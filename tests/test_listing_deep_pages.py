@@ -13,8 +13,15 @@ from django.test.utils import CaptureQueriesContext
 
 from news import listing
 from news.models import ArticlePage
-from tests.factories import translate_page
-from tests.news_data import article, make_publication_type, make_theme, news_index, publication, publication_index
+from tests.factories import (
+    article,
+    make_publication_type,
+    make_theme,
+    news_index,
+    publication,
+    publication_index,
+    translate_page,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from tests.factories import make_image, pdf_bytes
 from tests.local_servers import free_port, wait_for_port
-from tests.news_data import make_image
-from tests.search_helpers import pdf_bytes
 from tests.task_support import ROOT
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,7 @@ import re
 import pytest
 
 from news.models import ArticlePage
-from tests.factories import translate_page
-from tests.news_data import article, make_image, make_theme, news_index
+from tests.factories import article, make_image, make_theme, news_index, translate_page
 
 pytestmark = pytest.mark.django_db
 

@@ -2,10 +2,10 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from newsletter.models import Subscriber
+from tests.factories import make_subscriber, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -15,14 +15,14 @@ LIST_URL = "/admin/newsletter_subscribers/"
 @pytest.fixture
 def subscribers(site_tree):
     return [
-        Subscriber.objects.create(email="confirme@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED),
-        Subscriber.objects.create(email="qari@exemple.ma", language="ar", status=Subscriber.Status.CONFIRMED),
-        Subscriber.objects.create(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING),
+        make_subscriber(email="confirme@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED),
+        make_subscriber(email="qari@exemple.ma", language="ar", status=Subscriber.Status.CONFIRMED),
+        make_subscriber(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING),
     ]
 
 
 def staff_user(name, *permissions):
-    user = get_user_model().objects.create_user(name, f"{name}@example.org", "pw")
+    user = make_user(name, email=f"{name}@example.org", password="pw")
     group = Group.objects.create(name=f"Groupe {name}")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in permissions:
@@ -70,7 +70,6 @@ def test_csv_export_lists_the_filtered_subscribers_with_readable_columns(client,
 
 def test_the_communication_team_sees_the_subscribers_without_being_superusers(client, subscribers):
     from editorial import roles
-    from tests.translation_support import make_user
 
     client.force_login(make_user("redaction", roles.COMMUNICATION))
     assert f'"url": "{LIST_URL}"' in client.get("/admin/").content.decode()  # the menu item
@@ -83,7 +82,6 @@ def test_the_communication_team_sees_the_subscribers_without_being_superusers(cl
 @pytest.mark.parametrize("role", ["TRANSLATORS", "MODERATORS"])
 def test_translators_and_moderators_do_not_see_the_subscribers(client, subscribers, role):
     from editorial import roles
-    from tests.translation_support import make_user
 
     client.force_login(make_user("autre", getattr(roles, role)))
     response = client.get(LIST_URL)

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 
 from newsletter.models import Subscriber
+from tests.factories import make_subscriber
 from tests.newsletter_helpers import confirm_link, fresh_rate_limits, sign_up, unsubscribe_link  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +57,7 @@ def test_duplicate_sign_up_looks_the_same_and_merges(client, site_tree):
 
 
 def test_confirmed_address_signing_up_again_gets_the_same_answer_and_no_mail(client, site_tree):
-    Subscriber.objects.create(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
+    make_subscriber(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
     response = sign_up(client, language="ar")
     assert response.status_code == 302 and response["Location"] == "/fr/bulletin/merci/"
     assert mail.outbox == []
@@ -65,7 +66,7 @@ def test_confirmed_address_signing_up_again_gets_the_same_answer_and_no_mail(cli
 
 
 def test_unsubscribed_address_must_confirm_again(client, site_tree):
-    Subscriber.objects.create(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.UNSUBSCRIBED)
+    make_subscriber(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.UNSUBSCRIBED)
     sign_up(client)
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
     assert len(mail.outbox) == 1
@@ -162,8 +163,8 @@ def _answer(response, client):
 
 
 def test_new_pending_and_confirmed_addresses_get_the_same_answer(client, site_tree):
-    Subscriber.objects.create(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING)
-    Subscriber.objects.create(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
+    make_subscriber(email="attente@exemple.ma", language="fr", status=Subscriber.Status.PENDING)
+    make_subscriber(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
     answers = [
         _answer(sign_up(client, email=email, ip=f"198.51.100.{n}"), client)
         for n, email in enumerate(["nouveau@exemple.ma", "attente@exemple.ma", "inscrit@exemple.ma"])
@@ -182,7 +183,7 @@ def smtp_down(settings):
 
 
 def test_with_the_mail_server_down_a_new_address_gets_the_same_answer_and_is_kept(client, site_tree, smtp_down):
-    Subscriber.objects.create(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
+    make_subscriber(email="inscrit@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED)
     new = sign_up(client, email="nouveau@exemple.ma")
     known = sign_up(client, email="inscrit@exemple.ma", ip="198.51.100.2")
     assert (new.status_code, new["Location"]) == (known.status_code, known["Location"]) == (302, "/fr/bulletin/merci/")

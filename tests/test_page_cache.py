@@ -5,15 +5,21 @@ import os
 import uuid
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core import cache as resilient_cache
 from core import page_cache as page_cache_module
-from tests.factories import translate_page
-from tests.news_data import article, make_publication_type, make_theme, news_index, publication_index
+from tests.factories import (
+    article,
+    make_publication_type,
+    make_theme,
+    make_user,
+    news_index,
+    publication_index,
+    translate_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +107,7 @@ def test_nothing_is_cached_for_signed_in_users_private_pages_search_or_other_que
     PageViewRestriction.objects.create(page=tree["article"], restriction_type="password", password="secret")
     assert not cached("/fr/actualites/visite-tanger/")
 
-    user = get_user_model().objects.create_user("lectrice", password="mot-de-passe-long-1")
+    user = make_user("lectrice", password="mot-de-passe-long-1")
     client.force_login(user)
     assert not cached("/fr/actualites/")
     client.logout()

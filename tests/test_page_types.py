@@ -2,7 +2,7 @@ import pytest
 
 from home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage, PublicationIndexPage, PublicationPage
-from tests.news_data import news_index, publication_index
+from tests.factories import news_index, publication_index
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
-from tests.factories import translate_page
-from tests.news_data import article, make_image, make_theme, news_index, publication, publication_index
+from tests.factories import article, make_image, make_theme, news_index, publication, publication_index, translate_page
 
 pytestmark = pytest.mark.django_db
 

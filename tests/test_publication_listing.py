@@ -4,14 +4,14 @@ import re
 import pytest
 
 from news.models import PublicationAnnex
-from tests.factories import translate_page
-from tests.news_data import (
+from tests.factories import (
     make_document,
     make_image,
     make_publication_type,
     make_theme,
     publication,
     publication_index,
+    translate_page,
 )
 
 pytestmark = pytest.mark.django_db

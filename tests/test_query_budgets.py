@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
 from news.models import ArticleRelatedLink
-from tests.news_data import article, make_image, make_theme, news_index, publication, publication_index
+from tests.factories import article, make_image, make_theme, news_index, publication, publication_index
 
 pytestmark = pytest.mark.django_db
 BUDGET = 12

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from core.models import TaskFailure
 from search.models import SearchEntry
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 from tests.task_support import always_failing, process_env, run_worker_process
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -43,8 +43,8 @@ def rq_queue():
 
 def test_rq_worker_indexes_a_published_page_and_retries_a_failing_task(on_postgres, client, site_tree, rq_queue):
     env = process_env(TASK_BACKEND="redis", TASK_REDIS_URL=REDIS_TASKS_URL, TASK_RETRY_DELAY=1, TASK_MAX_ATTEMPTS=2)
-    tree = h.indexes(site_tree)
-    page = h.article(tree["fr"]["news"], "Visite du centre de rétention", publish=False)
+    tree = bilingual_indexes(site_tree)
+    page = article(tree["fr"]["news"], "Visite du centre de rétention", publish=False)
     page.save_revision().publish()
     always_failing.enqueue("annuaire")
     assert rq_queue.count >= 2 and not SearchEntry.objects.filter(page=page).exists()

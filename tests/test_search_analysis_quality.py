@@ -10,7 +10,7 @@ import datetime
 import pytest
 
 from bench.search_analysis import evaluate, light10_and_french_light, load_pairs, ours
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 
 PAIRS = load_pairs()
 
@@ -59,7 +59,7 @@ def test_no_more_false_matches_than_lucene_light_stemmers(scores, language):
 
 @pytest.fixture
 def tree(site_tree):
-    return h.indexes(site_tree)
+    return bilingual_indexes(site_tree)
 
 
 def found_titles(client, language, query):
@@ -81,13 +81,13 @@ READER_CASES = [
 
 @pytest.mark.parametrize(("language", "in_page", "typed"), READER_CASES)
 def test_reader_finds_the_page_whatever_form_they_type(client, tree, language, in_page, typed):
-    h.article(tree[language]["news"], "Page", body_text=f"Texte {in_page} fin", date=datetime.date(2024, 1, 1))
+    article(tree[language]["news"], "Page", body_text=f"Texte {in_page} fin", date=datetime.date(2024, 1, 1))
     assert found_titles(client, language, typed) == ["Page"]
 
 
 def test_different_words_that_a_root_stemmer_merges_do_not_match(client, tree):
-    h.article(tree["ar"]["news"], "مكتب", body_text="افتتاح مكتب جهوي", slug="ar-office")
-    h.article(tree["ar"]["news"], "محاكمة", body_text="محاكمة عادلة", slug="ar-trial")
+    article(tree["ar"]["news"], "مكتب", body_text="افتتاح مكتب جهوي", slug="ar-office")
+    article(tree["ar"]["news"], "محاكمة", body_text="محاكمة عادلة", slug="ar-trial")
     assert found_titles(client, "ar", "كتاب") == []
     assert found_titles(client, "ar", "المحاكم") == []
 
@@ -95,7 +95,7 @@ def test_different_words_that_a_root_stemmer_merges_do_not_match(client, tree):
 def test_postgres_stores_the_analysed_terms_without_stemming_them_again(client, tree, on_postgres):
     from django.db import connection
 
-    page = h.article(tree["ar"]["news"], "الحريات", body_text="السجون")
+    page = article(tree["ar"]["news"], "الحريات", body_text="السجون")
     with connection.cursor() as cursor:
         cursor.execute("SELECT search_vector::text FROM search_searchentry WHERE page_id = %s", [page.pk])
         vector = cursor.fetchone()[0]

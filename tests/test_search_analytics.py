@@ -1,20 +1,19 @@
 """Searches are counted per language for the promotions admin, with nothing about the reader."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query
 
 from search.models import QueryLanguageHits
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes, make_user
 
 
 @pytest.fixture
 def tree(site_tree):
-    return h.indexes(site_tree)
+    return bilingual_indexes(site_tree)
 
 
 def test_each_search_feeds_wagtail_popular_queries_and_the_language_counts(client, tree):
-    h.article(tree["fr"]["news"], "Torture")
+    article(tree["fr"]["news"], "Torture")
     client.get("/fr/recherche/", {"q": "Torture"})
     client.get("/fr/recherche/", {"q": "torture"})
     client.get("/ar/recherche/", {"q": "torture"})
@@ -40,13 +39,13 @@ def test_filtered_pages_and_empty_queries_are_not_counted(client, tree):
 
 @pytest.fixture
 def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    user = make_user("admin", email="admin@example.org", password="pw", superuser=True)
     client.force_login(user)
     return client
 
 
 def test_report_lists_arabic_searches_that_found_nothing(admin_client, tree):
-    h.article(tree["ar"]["news"], "السجون", slug="ar-prisons")
+    article(tree["ar"]["news"], "السجون", slug="ar-prisons")
     for query in ("السجون", "السجون", "الزلزال"):
         admin_client.get("/ar/recherche/", {"q": query})
     admin_client.get("/fr/recherche/", {"q": "séisme"})
@@ -61,7 +60,7 @@ def test_report_lists_arabic_searches_that_found_nothing(admin_client, tree):
 def test_report_is_closed_to_editors_without_the_promotions_permission(client, tree):
     from django.contrib.auth.models import Permission
 
-    user = get_user_model().objects.create_user("editor", "editor@example.org", "pw")
+    user = make_user("editor", email="editor@example.org", password="pw")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     refused = client.get("/admin/search/queries/")

@@ -2,14 +2,14 @@
 
 import pytest
 
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 
 
 @pytest.fixture
 def tree(site_tree):
-    index = h.indexes(site_tree)
-    h.article(index["fr"]["news"], "Droits des femmes", body_text="Égalité et parité.")
-    h.article(index["ar"]["news"], "حقوق المرأة", body_text="المساواة والمناصفة")
+    index = bilingual_indexes(site_tree)
+    article(index["fr"]["news"], "Droits des femmes", body_text="Égalité et parité.")
+    article(index["ar"]["news"], "حقوق المرأة", body_text="المساواة والمناصفة")
     return index
 
 

@@ -6,13 +6,12 @@ from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
 from search.models import SearchEntry
-from tests import search_helpers as h
-from tests.factories import add_page
+from tests.factories import add_page, article, bilingual_indexes, make_document, pdf_bytes, publication
 
 
 @pytest.fixture
 def tree(site_tree):
-    return h.indexes(site_tree)
+    return bilingual_indexes(site_tree)
 
 
 def titles(client, q, language="fr"):
@@ -20,12 +19,12 @@ def titles(client, q, language="fr"):
 
 
 def test_draft_is_never_found(client, tree):
-    h.article(tree["fr"]["news"], "Projet confidentiel de rapport", publish=False)
+    article(tree["fr"]["news"], "Projet confidentiel de rapport", publish=False)
     assert titles(client, "confidentiel") == []
 
 
 def test_draft_changes_to_a_live_page_are_not_found_until_published(client, tree):
-    page = h.article(tree["fr"]["news"], "Version publiée")
+    page = article(tree["fr"]["news"], "Version publiée")
     page.title = "Version brouillon"
     page.save_revision()
     assert titles(client, "brouillon") == []
@@ -35,7 +34,7 @@ def test_draft_changes_to_a_live_page_are_not_found_until_published(client, tree
 
 
 def test_unpublished_page_disappears(client, tree):
-    page = h.article(tree["fr"]["news"], "Communiqué retiré")
+    page = article(tree["fr"]["news"], "Communiqué retiré")
     assert titles(client, "retire") == ["Communiqué retiré"]
     page.unpublish()
     assert titles(client, "retire") == []
@@ -43,7 +42,7 @@ def test_unpublished_page_disappears(client, tree):
 
 
 def test_deleted_page_disappears(client, tree):
-    page = h.article(tree["fr"]["news"], "Article supprimé")
+    page = article(tree["fr"]["news"], "Article supprimé")
     page.delete()
     assert titles(client, "supprime") == []
     assert not SearchEntry.objects.filter(title="Article supprimé").exists()
@@ -58,7 +57,7 @@ def test_page_in_private_section_is_never_found(client, tree, site_tree):
 
 
 def test_translation_publish_indexes_arabic_page(client, tree, locales):
-    source = h.article(tree["fr"]["news"], "Rencontre avec la jeunesse")
+    source = article(tree["fr"]["news"], "Rencontre avec la jeunesse")
     from tests.factories import translate_page
 
     translate_page(source, locales["ar"], title="لقاء مع الشباب")
@@ -84,14 +83,14 @@ def test_page_moved_into_private_section_is_no_longer_found(client, tree, site_t
 
 
 def test_update_index_rebuilds_a_lost_index(client, tree):
-    h.article(tree["fr"]["news"], "Rapport thématique sur la santé")
+    article(tree["fr"]["news"], "Rapport thématique sur la santé")
     SearchEntry.objects.all().delete()
     call_command("update_index", verbosity=0)
     assert titles(client, "sante") == ["Rapport thématique sur la santé"]
 
 
 def test_rebuild_search_index_drops_entries_of_pages_no_longer_live(client, tree):
-    page = h.article(tree["fr"]["news"], "Ancien communiqué")
+    page = article(tree["fr"]["news"], "Ancien communiqué")
     type(page).objects.filter(pk=page.pk).update(live=False)
     call_command("rebuild_search_index", verbosity=0)
     assert not SearchEntry.objects.filter(page_id=page.pk).exists()
@@ -101,9 +100,9 @@ def test_rebuild_analyses_pdf_text_again_when_the_analysis_has_changed(client, s
     from search.models import DocumentText
     from search.text import analysis_version
 
-    tree = h.indexes(site_tree)
-    doc = h.document("Rapport", h.pdf_bytes("Visites des prisons"))
-    h.publication(tree["fr"]["publications"], "Rapport annuel", document=doc)
+    tree = bilingual_indexes(site_tree)
+    doc = make_document("Rapport", content=pdf_bytes("Visites des prisons"))
+    publication(tree["fr"]["publications"], "Rapport annuel", document=doc)
     # Text cached by an earlier analysis, in a form the current one would never produce.
     DocumentText.objects.filter(document=doc).update(norm_text="visites prisons", analysis="earlier")
     call_command("rebuild_search_index", verbosity=0)

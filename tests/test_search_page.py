@@ -5,16 +5,21 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes
 
 
 @pytest.fixture
 def tree(site_tree):
-    return h.indexes(site_tree)
+    return bilingual_indexes(site_tree)
 
 
 def test_result_shows_title_type_date_and_highlighted_summary(client, tree):
-    h.article(tree["fr"]["news"], "Visite de prison", summary="Visite des prisons de la région de Fès.")
+    article(
+        tree["fr"]["news"],
+        "Visite de prison",
+        summary="Visite des prisons de la région de Fès.",
+        date=datetime.date(2024, 5, 1),
+    )
     html = client.get("/fr/recherche/", {"q": "prisons"}).content.decode()
     assert "Visite de <mark>prison</mark>" in html
     assert "Visite des <mark>prisons</mark> de la région" in html
@@ -41,7 +46,7 @@ def test_empty_result_says_what_to_try(client, tree):
 
 def test_ten_results_a_page_with_a_next_page(client, tree):
     for number in range(12):
-        h.article(tree["fr"]["news"], f"Plaidoyer {number}", slug=f"plaidoyer-{number}")
+        article(tree["fr"]["news"], f"Plaidoyer {number}", slug=f"plaidoyer-{number}")
     first = client.get("/fr/recherche/", {"q": "plaidoyer"})
     second = client.get("/fr/recherche/", {"q": "plaidoyer", "page": "2"})
     assert len(first.context["results"].hits) == 10
@@ -58,7 +63,7 @@ def test_language_switcher_goes_to_the_same_search_in_arabic(client, tree):
 def test_arabic_results_date_with_moroccan_month_names(client, tree, locales):
     from tests.factories import translate_page
 
-    french = h.article(tree["fr"]["news"], "Visite", summary="Visite.", date=datetime.date(2024, 8, 10))
+    french = article(tree["fr"]["news"], "Visite", summary="Visite.", date=datetime.date(2024, 8, 10))
     translate_page(french, locales["ar"], title="زيارة السجون", summary="زيارة السجون في الجهة.")
     html = client.get("/ar/recherche/", {"q": "السجون"}).content.decode()
     assert "10 غشت 2024" in html  # not Django's "أغسطس"
@@ -81,9 +86,9 @@ def test_arabic_page_is_right_to_left_and_translated(client, tree):
 
 
 def test_promoted_page_comes_first_in_its_language_only(client, tree):
-    h.article(tree["fr"]["news"], "Plainte en ligne : mode d’emploi", slug="plainte-1")
-    promoted = h.article(tree["fr"]["news"], "Déposer une requête", slug="requete")
-    arabic = h.article(tree["ar"]["news"], "تقديم شكاية", slug="shikaya")
+    article(tree["fr"]["news"], "Plainte en ligne : mode d’emploi", slug="plainte-1")
+    promoted = article(tree["fr"]["news"], "Déposer une requête", slug="requete")
+    arabic = article(tree["ar"]["news"], "تقديم شكاية", slug="shikaya")
     query = Query.get("plainte")
     SearchPromotion.objects.create(query=query, page=promoted, sort_order=0, description="Le formulaire officiel.")
     SearchPromotion.objects.create(query=query, page=arabic, sort_order=1)
@@ -95,7 +100,7 @@ def test_promoted_page_comes_first_in_its_language_only(client, tree):
 
 
 def test_promoted_private_or_unpublished_page_is_not_shown(client, tree):
-    promoted = h.article(tree["fr"]["news"], "Ancienne procédure", slug="ancienne")
+    promoted = article(tree["fr"]["news"], "Ancienne procédure", slug="ancienne")
     SearchPromotion.objects.create(query=Query.get("procedure"), page=promoted, sort_order=0)
     promoted.unpublish()
     assert client.get("/fr/recherche/", {"q": "procedure"}).context["promotions"] == []
@@ -104,7 +109,7 @@ def test_promoted_private_or_unpublished_page_is_not_shown(client, tree):
 @pytest.mark.parametrize("count", [3, 25])
 def test_search_page_stays_within_query_budget(client, tree, django_assert_max_num_queries, count):
     for number in range(count):
-        h.article(tree["fr"]["news"], f"Migration {number}", slug=f"migration-{number}")
+        article(tree["fr"]["news"], f"Migration {number}", slug=f"migration-{number}")
     SearchPromotion.objects.create(query=Query.get("migration"), page=tree["fr"]["news"], sort_order=0)
     client.get("/fr/recherche/", {"q": "migration"})
     with django_assert_max_num_queries(10):
@@ -124,7 +129,7 @@ def test_query_count_is_the_same_for_3_and_25_results(client, tree, monkeypatch)
     counts = []
     for word, count in (("lorem", 3), ("ipsum", 25)):
         for number in range(count):
-            h.article(tree["fr"]["news"], f"{word} {number}", slug=f"{word}-{number}")
+            article(tree["fr"]["news"], f"{word} {number}", slug=f"{word}-{number}")
         client.get("/fr/recherche/", {"q": word})
         with CaptureQueriesContext(connection) as queries:
             client.get("/fr/recherche/", {"q": word})

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from editorial import roles
-from tests.translation_support import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

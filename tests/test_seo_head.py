@@ -4,7 +4,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tests.seo_content import build_tree, translate_page
+from tests.factories import bilingual_tree, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def meta(parser, key):
 
 @pytest.fixture
 def tree(site_tree, locales):
-    return build_tree(site_tree, locales)
+    return bilingual_tree(site_tree, locales)
 
 
 @pytest.mark.parametrize("fr_path, ar_path", [("/fr/", "/ar/"), ("/fr/le-conseil/", "/ar/le-conseil/")])

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from tests.news_data import article, news_index
+from tests.factories import article, news_index
 
 pytestmark = pytest.mark.django_db
 

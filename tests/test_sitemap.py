@@ -2,7 +2,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.seo_content import build_tree
+from tests.factories import bilingual_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.
 
 @pytest.fixture
 def tree(site_tree, locales):
-    return build_tree(site_tree, locales)
+    return bilingual_tree(site_tree, locales)
 
 
 def sitemap_entries(client):

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from tests.seo_content import build_tree
+from tests.factories import bilingual_tree
 from tests.test_seo_head import head_of_page
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,7 @@ ROOT = "http://localhost"
 
 @pytest.fixture
 def tree(site_tree, locales):
-    return build_tree(site_tree, locales)
+    return bilingual_tree(site_tree, locales)
 
 
 def json_ld_of(html):

@@ -12,7 +12,7 @@ from core.tasks import requeue_stale_tasks
 from search import documents
 from search.models import DocumentText, SearchEntry
 from search.text import normalize_text
-from tests import search_helpers as h
+from tests.factories import bilingual_indexes, make_document, pdf_bytes, publication
 from tests.task_support import (
     DATABASE_TASKS,
     process_env,
@@ -33,12 +33,12 @@ def test_publish_returns_before_the_pdf_is_read_then_a_worker_process_indexes_it
     on_postgres, client, site_tree, tmp_path, monkeypatch
 ):
     env = process_env(TASK_BACKEND="database")  # skips on SQLite: a worker process needs a shared database
-    tree = h.indexes(site_tree)
+    tree = bilingual_indexes(site_tree)
     read = []
     monkeypatch.setattr(documents, "extract_pdf_text", lambda file: read.append(file) or "")
     with override_settings(TASKS=DATABASE_TASKS):
-        doc = h.document("Rapport", h.pdf_bytes("Surpopulation carcerale"))
-        page = h.publication(tree["fr"]["publications"], "Rapport annuel", document=doc)
+        doc = make_document("Rapport", content=pdf_bytes("Surpopulation carcerale"))
+        page = publication(tree["fr"]["publications"], "Rapport annuel", document=doc)
 
     assert page.live
     assert read == []  # nothing read the PDF while publishing
@@ -54,9 +54,9 @@ def test_worker_killed_while_indexing_leaves_the_previous_entry_whole_and_the_ta
     on_postgres, client, site_tree, tmp_path
 ):
     env = process_env(TASK_BACKEND="database", PAUSE_MARKER=tmp_path / "paused")
-    tree = h.indexes(site_tree)
-    doc = h.document("Rapport", h.pdf_bytes("Premiere version"))
-    page = h.publication(tree["fr"]["publications"], "Rapport provisoire", document=doc)
+    tree = bilingual_indexes(site_tree)
+    doc = make_document("Rapport", content=pdf_bytes("Premiere version"))
+    page = publication(tree["fr"]["publications"], "Rapport provisoire", document=doc)
     assert found_titles(client, "premiere version") == ["Rapport provisoire"]
 
     with override_settings(TASKS=DATABASE_TASKS):

@@ -11,7 +11,7 @@ from wagtail_localize.operations import translate_object
 
 from demo.arabic import ArabicStrings, fill_segments, start_translation
 from news.models import PublicationType, Theme
-from tests.news_data import make_publication_type, make_theme, news_index
+from tests.factories import make_publication_type, make_theme, news_index
 
 pytestmark = pytest.mark.django_db
 

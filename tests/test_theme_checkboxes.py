@@ -8,9 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from editorial import roles
 from news.models import ArticlePage
-from tests.factories import translate_page
-from tests.news_data import article, make_theme, news_index, publication_index
-from tests.translation_support import make_user
+from tests.factories import article, make_theme, make_user, news_index, publication_index, translate_page
 
 pytestmark = pytest.mark.django_db
 

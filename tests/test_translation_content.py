@@ -3,19 +3,15 @@
 from urllib.parse import urlencode
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 from wagtail_localize.models import OverridableSegment, StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 from wagtail_localize.segments import StringSegmentValue
 
 from core.blocks import TableBlock
-from news.models import ArticlePage, PublicationIndexPage, PublicationPage, PublicationType, Theme
-from tests.factories import add_page
+from news.models import ArticlePage, PublicationPage
+from tests.factories import add_page, make_document, make_image, make_publication_type, make_theme, publication_index
 from tests.translation_support import translate_through_admin, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +92,7 @@ def test_aliases_under_ar_are_not_served_and_a_converted_alias_goes_offline(
 def test_themes_follow_the_french_page_as_arabic_themes_on_sync(client, role_users, french_article, locales):
     translate_through_admin(client, role_users["communication"], french_article, locales["ar"])
     translation = translation_of(french_article, locales["ar"])
-    new_theme = Theme.objects.create(name="Migrations", slug="migrations", locale=locales["fr"])
+    new_theme = make_theme(locales["fr"], "Migrations", "migrations")
     french_article.themes.add(new_theme)
     french_article.save_revision().publish()
 
@@ -112,12 +108,12 @@ def test_themes_follow_the_french_page_as_arabic_themes_on_sync(client, role_use
 
 
 def test_translator_replaces_the_pdf_and_image_of_the_arabic_page(client, role_users, site_tree, locales):
-    french_pdf = Document.objects.create(title="Rapport", file=ContentFile(b"%PDF fr", name="rapport-fr.pdf"))
-    arabic_pdf = Document.objects.create(title="تقرير", file=ContentFile(b"%PDF ar", name="rapport-ar.pdf"))
-    cover = Image.objects.create(title="Couverture", file=get_test_image_file())
-    arabic_cover = Image.objects.create(title="غلاف", file=get_test_image_file())
-    report_type = PublicationType.objects.create(name="Rapport", slug="rapport", locale=locales["fr"])
-    index = add_page(site_tree["fr"], PublicationIndexPage(title="Publications", slug="publications"))
+    french_pdf = make_document("Rapport", "rapport-fr.pdf", content=b"%PDF fr")
+    arabic_pdf = make_document("تقرير", "rapport-ar.pdf", content=b"%PDF ar")
+    cover = make_image("Couverture", 640, 480, name="test.png")
+    arabic_cover = make_image("غلاف", 640, 480, name="test.png")
+    report_type = make_publication_type(locales["fr"], "Rapport", "rapport")
+    index = publication_index(site_tree["fr"], show_in_menus=False)
     publication = add_page(
         index,
         PublicationPage(

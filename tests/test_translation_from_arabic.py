@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from editorial.status import AWAITING_REVIEW, IN_PROGRESS, LIVE_CURRENT, LIVE_OUTDATED, translation_statuses
-from news.models import ArticlePage, NewsIndexPage, Theme
-from tests.factories import add_page, translate_page
+from news.models import ArticlePage
+from tests.factories import add_page, make_theme, news_index, translate_page
 from tests.translation_support import (
     approve_through_admin,
     fill_segments_through_editor,
@@ -36,12 +36,10 @@ def french_for(segment):
 @pytest.fixture
 def arabic_statement(site_tree, locales):
     """An article written in Arabic first, in the Arabic news listing (itself the translation of the French one)."""
-    french_index = add_page(site_tree["fr"], NewsIndexPage(title="Actualités", slug="actualites"))
+    french_index = news_index(site_tree["fr"], show_in_menus=False)
     arabic_index = translate_page(french_index, locales["ar"], title="الأخبار")
-    theme = Theme.objects.create(name="Libertés", slug="libertes", locale=locales["fr"])
-    arabic_theme = theme.copy_for_translation(locales["ar"])
-    arabic_theme.name = "الحريات"
-    arabic_theme.save()
+    theme = make_theme(locales["fr"], "Libertés", "libertes")
+    arabic_theme = make_theme(locales["ar"], "الحريات", "libertes", translation_of=theme)
     article = ArticlePage(
         title="بيان حول حرية التعبير",
         slug="بيان-حول-حرية-التعبير",

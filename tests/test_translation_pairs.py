@@ -12,8 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
 from news.models import ArticlePage
-from tests import search_helpers as h
-from tests.factories import add_page
+from tests.factories import add_page, bilingual_indexes
 from tests.translation_support import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +27,7 @@ FRENCH = {
 
 @pytest.fixture
 def pair(site_tree, locales):
-    tree = h.indexes(site_tree)
+    tree = bilingual_indexes(site_tree)
     original = add_page(
         tree["ar"]["news"],
         ArticlePage(

@@ -58,8 +58,7 @@ def test_every_role_may_choose_images_and_documents_in_the_choosers(site_tree):
     document_policy = policy_registry.get_by_type(get_document_model())
     image_policy = policy_registry.get_by_type(get_image_model())
 
-    from tests.news_data import make_document, make_image
-    from tests.translation_support import make_user
+    from tests.factories import make_document, make_image, make_user
 
     image, document = make_image("Audience"), make_document()
     for name in roles.ROLE_NAMES:
@@ -76,8 +75,7 @@ def test_translators_may_not_change_someone_elses_image(site_tree):
 
     image_policy = policy_registry.get_by_type(get_image_model())
 
-    from tests.news_data import make_image
-    from tests.translation_support import make_user
+    from tests.factories import make_image, make_user
 
     image = make_image("Audience")
     assert image_policy.user_has_permission_for_instance(make_user("redactrice", roles.COMMUNICATION), "change", image)

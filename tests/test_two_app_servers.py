@@ -28,7 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from search.models import SearchEntry
-from tests import search_helpers as h
+from tests.factories import article, bilingual_indexes, pdf_bytes
 from tests.local_servers import free_port, wait_for_port
 from tests.task_support import ROOT, database_url, start_process, stop_process, wait_for
 from tests.test_deploy_files import needs, render_nginx
@@ -198,8 +198,8 @@ def test_two_app_servers_share_pages_media_tasks_and_survive_losing_one(site_tre
     user = get_user_model().objects.create(username="deployeur", password=password, is_staff=True, is_superuser=True)
     # Production requires a second factor of administrators: the editor signs in with an app's code.
     device = TOTPDevice.objects.create(user=user, name="téléphone", confirmed=True)
-    tree = h.indexes(site_tree)
-    page = h.article(tree["fr"]["news"], "Visite de Tanger", slug="visite-tanger")
+    tree = bilingual_indexes(site_tree)
+    page = article(tree["fr"]["news"], "Visite de Tanger", slug="visite-tanger")
     path = "/fr/actualites/visite-tanger/"
     editor_on_a = Browser(url(stack, "app_a"))
     editor_on_a.log_in("deployeur", totp_code(device))
@@ -223,7 +223,7 @@ def test_two_app_servers_share_pages_media_tasks_and_survive_losing_one(site_tre
     assert 'href="/fr/actualites/visite-tanger/"' in reader_via_b.text("/fr/recherche/?q=tetouan")[2]
 
     # Media uploaded through A is served by B (documents) and by nginx from the shared directory (images).
-    pdf = h.pdf_bytes("Rapport partage")
+    pdf = pdf_bytes("Rapport partage")
     status, _headers, body = editor_on_a.post(
         "/admin/documents/add/",
         {"title": "Rapport partagé", "collection": "1"},

@@ -11,8 +11,15 @@ from PIL import Image as PILImage
 from newsletter.models import Subscriber
 from search import documents
 from search.models import DocumentText
-from tests import search_helpers as h
-from tests.translation_support import make_user
+from tests.factories import (
+    bilingual_indexes,
+    hostile_pdf_bytes,
+    make_document,
+    make_subscriber,
+    make_user,
+    pdf_bytes,
+    publication,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +42,9 @@ def counted_extractions(monkeypatch):
 
 def test_a_pdf_over_the_cpu_limit_is_stopped_and_recorded_unreadable_once(settings, counted_extractions, caplog):
     settings.PDF_TEXT_LIMITS = TIGHT
-    pdf = h.hostile_pdf_bytes()
+    pdf = hostile_pdf_bytes()
     assert len(pdf) < 12_000
-    doc = h.document("Rapport piégé", pdf)
+    doc = make_document("Rapport piégé", content=pdf)
     with caplog.at_level(logging.WARNING, logger="search.documents"):
         assert documents.document_text(doc) == ""
     assert "could not be read" in caplog.text and "signal" in caplog.text
@@ -53,25 +60,25 @@ def test_a_pdf_over_the_cpu_limit_is_stopped_and_recorded_unreadable_once(settin
 def test_a_pdf_over_the_wall_clock_limit_is_stopped(settings, caplog):
     settings.PDF_TEXT_LIMITS = {"cpu_seconds": 60, "memory_mb": 768, "wall_seconds": 1}
     with pytest.raises(documents.UnreadableDocument, match="wall-clock"):
-        documents.extract_text_in_child(h.hostile_pdf_bytes())
+        documents.extract_text_in_child(hostile_pdf_bytes())
 
 
 def test_a_pdf_asking_for_too_much_memory_is_stopped(settings):
     settings.PDF_TEXT_LIMITS = {"cpu_seconds": 20, "memory_mb": 16, "wall_seconds": 20}
     with pytest.raises(documents.UnreadableDocument):
-        documents.extract_text_in_child(h.pdf_bytes("Rapport annuel"))
+        documents.extract_text_in_child(pdf_bytes("Rapport annuel"))
 
 
 def test_an_ordinary_pdf_is_read_under_the_same_limits(settings):
     settings.PDF_TEXT_LIMITS = TIGHT
-    assert documents.extract_text_in_child(h.pdf_bytes("Rapport annuel 2024")).strip() == "Rapport annuel 2024"
+    assert documents.extract_text_in_child(pdf_bytes("Rapport annuel 2024")).strip() == "Rapport annuel 2024"
 
 
 def test_a_publication_with_a_hostile_pdf_is_published_and_found_by_its_title(client, site_tree, settings):
     settings.PDF_TEXT_LIMITS = TIGHT
-    tree = h.indexes(site_tree)
-    doc = h.document("Rapport piégé", h.hostile_pdf_bytes())
-    page = h.publication(tree["fr"]["publications"], "Rapport sur la détention", document=doc)
+    tree = bilingual_indexes(site_tree)
+    doc = make_document("Rapport piégé", content=hostile_pdf_bytes())
+    page = publication(tree["fr"]["publications"], "Rapport sur la détention", document=doc)
     assert page.live
     found = client.get("/fr/recherche/", {"q": "detention"}).context["results"].hits
     assert [hit.entry.title for hit in found] == ["Rapport sur la détention"]
@@ -97,13 +104,13 @@ def test_images_over_forty_megapixels_are_refused_with_a_message(client, site_tr
 @pytest.mark.parametrize(
     ("filename", "content", "disposition"),
     [
-        ("rapport.pdf", h.pdf_bytes("Rapport"), "inline"),
+        ("rapport.pdf", pdf_bytes("Rapport"), "inline"),
         ("note.txt", b"<script>alert(1)</script>", "attachment"),
         ("tableau.csv", b"=1+1,b\n", "attachment"),
     ],
 )
 def test_documents_are_downloaded_except_pdfs(client, site_tree, filename, content, disposition):
-    doc = h.document("Pièce", content, filename=filename)
+    doc = make_document("Pièce", content=content, name=filename)
     response = client.get(doc.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith(disposition)
@@ -123,7 +130,7 @@ def test_document_types_stay_an_allow_list(client, site_tree):
 
 @pytest.mark.parametrize("email", ["=cmd|'/c calc'!a0@exemple.ma", "+33@exemple.ma", "-2+3@exemple.ma", "@sum@x.ma"])
 def test_csv_export_cells_never_start_a_formula(client, site_tree, email):
-    Subscriber.objects.create(email=email, language="fr", status=Subscriber.Status.CONFIRMED)
+    make_subscriber(email=email, language="fr", status=Subscriber.Status.CONFIRMED)
     client.force_login(make_user("admin", is_superuser=True))
     response = client.get("/admin/newsletter_subscribers/", {"export": "csv"})
     content = b"".join(response.streaming_content).decode("utf-8-sig")

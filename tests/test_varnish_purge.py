@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 from wagtail.models import Site
 
+from tests.factories import article, news_index
 from tests.local_servers import free_port, wait_for_port
-from tests.news_data import article, news_index
 from tests.task_support import ROOT, start_process, stop_process
 from tests.test_deploy_files import needs
 

@@ -4,20 +4,14 @@ import datetime
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
 from wagtail.embeds.finders.base import EmbedFinder
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from editorial import roles
-from news.models import ArticlePage, NewsIndexPage, Theme
-from tests.factories import add_page
+from news.models import ArticlePage
+from tests.factories import article, every_block_body, make_document, make_image, make_theme, make_user, news_index
 
 
 class LocalEmbedFinder(EmbedFinder):
@@ -41,13 +35,6 @@ def local_embeds(settings):
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.translation_support.LocalEmbedFinder"}]
 
 
-def make_user(username, group_name=None, **extra):
-    user = get_user_model().objects.create_user(username=username, password="x", **extra)
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def role_users(site_tree):
     return {
@@ -57,87 +44,24 @@ def role_users(site_tree):
     }
 
 
-def every_block_body(image, document):
-    return [
-        ("heading", {"text": "Une année d’observation", "level": "h2"}),
-        ("paragraph", "<p>Le <b>Conseil</b> publie son bilan.</p><ul><li>Plaintes traitées</li></ul>"),
-        (
-            "image",
-            {
-                "image": image,
-                "alt_text": "Une salle d’audience",
-                "decorative": False,
-                "caption": "Audience",
-                "credit": "CNDH",
-            },
-        ),
-        ("quote", {"text": "La dignité d’abord.", "attribution": "La présidente"}),
-        (
-            "video",
-            {
-                "title": "Présentation du rapport",
-                "video": "https://www.youtube.com/watch?v=abc",
-                "transcript": "<p>Bonjour.</p>",
-            },
-        ),
-        ("document", {"document": document, "title": "Rapport complet"}),
-        (
-            "table",
-            {
-                "first_row_is_table_header": True,
-                "first_col_is_header": False,
-                "table_header_choice": "row",
-                "table_caption": "Plaintes reçues",
-                "data": [["Année", "Plaintes"], ["2025", "3 480"]],
-            },
-        ),
-        ("key_figures", {"title": "En chiffres", "figures": [{"number": "112", "label": "visites"}]}),
-        (
-            "call_to_action",
-            {
-                "title": "Saisir le Conseil",
-                "text": "Déposez une plainte.",
-                "url": "https://example.org",
-                "button_label": "Déposer",
-            },
-        ),
-        (
-            "accordion",
-            {"title": "Questions", "items": [{"question": "Qui peut saisir ?", "answer": "<p>Toute personne.</p>"}]},
-        ),
-        (
-            "gallery",
-            {
-                "title": "Galerie",
-                "images": [
-                    {"image": image, "alt_text": "Première", "decorative": False, "caption": "Un", "credit": ""},
-                    {"image": image, "alt_text": "Seconde", "decorative": False, "caption": "Deux", "credit": ""},
-                ],
-            },
-        ),
-    ]
-
-
 @pytest.fixture
 def french_article(site_tree, locales):
-    image = Image.objects.create(title="Audience", file=get_test_image_file())
-    document = Document.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4 test", name="rapport.pdf"))
-    theme = Theme.objects.create(name="Droits des femmes", slug="droits-des-femmes", locale=locales["fr"])
-    ar_theme = theme.copy_for_translation(locales["ar"])
-    ar_theme.name = "حقوق النساء"
-    ar_theme.save()
-    index = add_page(site_tree["fr"], NewsIndexPage(title="Actualités", slug="actualites"))
-    article = ArticlePage(
-        title="Bilan annuel",
+    image = make_image("Audience", width=640, height=480, name="test.png")
+    document = make_document("Rapport", content=b"%PDF-1.4 test")
+    theme = make_theme(locales["fr"], "Droits des femmes", "droits-des-femmes")
+    make_theme(locales["ar"], "حقوق النساء", "droits-des-femmes", translation_of=theme)
+    index = news_index(site_tree["fr"], show_in_menus=False)
+    page = article(
+        index,
+        "Bilan annuel",
         slug="bilan-annuel",
         date=datetime.date(2026, 3, 1),
         summary="Le bilan de l’année.",
         main_image=image,
         body=every_block_body(image, document),
+        themes=[theme],
     )
-    article.themes = [theme]
-    add_page(index, article)
-    return ArticlePage.objects.get(pk=article.pk)
+    return ArticlePage.objects.get(pk=page.pk)
 
 
 def translate_through_admin(client, user, page, locale):

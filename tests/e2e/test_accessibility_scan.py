@@ -41,9 +41,9 @@ PAGES = [
 
 @pytest.fixture
 def scanned_site(reader_site, locales):
-    from tests.seo_content import add_news_and_publication
+    from tests.factories import bilingual_news_and_publication
 
-    return {**reader_site, **add_news_and_publication(reader_site["fr_home"], locales)}
+    return {**reader_site, **bilingual_news_and_publication(reader_site["fr_home"], locales)}
 
 
 RUN_AXE = """async (tags) => {

@@ -18,9 +18,7 @@ def french_translation_started(reader_site):
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
-    from tests.translation_support import make_user
+    from tests.factories import add_page, article, make_user, translate_page
 
     fr, ar = Locale.objects.get(language_code="fr"), Locale.objects.get(language_code="ar")
     index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))

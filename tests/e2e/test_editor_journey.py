@@ -17,9 +17,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 def newsroom(reader_site):
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page
-    from tests.news_data import make_image
-    from tests.translation_support import make_user
+    from tests.factories import add_page, make_image, make_user
 
     index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
     make_image("Salle d’audience", width=800, height=533)

@@ -16,8 +16,7 @@ def news_site(reader_site):
 
     from news.models import NewsIndexPage
     from search.models import SearchEntry
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article, make_theme
+    from tests.factories import add_page, article, make_theme, translate_page
 
     fr_home = reader_site["fr_home"]
     ar = Locale.objects.get(language_code="ar")

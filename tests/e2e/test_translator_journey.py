@@ -17,9 +17,7 @@ def arabic_translation_started(reader_site):
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
-    from tests.translation_support import make_user
+    from tests.factories import add_page, article, make_user, translate_page
 
     ar = Locale.objects.get(language_code="ar")
     index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
@@ -99,9 +97,7 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
 
     from editorial import roles
     from news.models import NewsIndexPage
-    from tests.factories import add_page, translate_page
-    from tests.news_data import article
-    from tests.translation_support import make_user
+    from tests.factories import add_page, article, make_user, translate_page
 
     ar = Locale.objects.get(language_code="ar")
     index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
