@@ -318,3 +318,27 @@ def make_user(username, group_name=None, password="x", superuser=False, **extra)
 def make_subscriber(email="lecteur@exemple.ma", language="fr", status=Subscriber.Status.CONFIRMED, **fields):
     """A newsletter subscriber, confirmed unless `status` says otherwise."""
     return Subscriber.objects.create(email=email, language=language, status=status, **fields)
+
+
+def article_form_data(title, slug, *, date="10/05/2024", kind="actualite", summary="", themes=()):
+    """What the article editor posts: the given fields, an empty body, no tags, comments or related pages."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "date": date,
+            "kind": kind,
+            "summary": summary,
+            "body": streamfield([]),
+            "tags": "",
+            "comments": inline_formset([]),
+            "related_links": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+        }
+    )
+    if themes:
+        data["themes"] = [str(pk) for pk in themes]
+    return data

@@ -3,13 +3,12 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.transliteration import RULES, slug_from_text, transliterate
 from editorial import roles
 from home.models import StandardPage
 from news.models import ArticlePage
-from tests.factories import add_page, make_user, news_index, translate_page
+from tests.factories import add_page, article_form_data, make_user, news_index, translate_page
 
 TITLE = "ندوة وطنية حول حقوق الإنسان"
 
@@ -87,21 +86,7 @@ def test_a_slug_without_letter_or_digit_is_refused_in_code(site_tree, slug):
 
 
 def article_form(title, slug):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "date": "15/03/2026",
-            "kind": "actualite",
-            "summary": "ملخص الندوة",
-            "body": streamfield([]),
-            "tags": "",
-            "comments": inline_formset([]),
-            "related_links": inline_formset([]),
-            "seo_title": "",
-            "search_description": "",
-        }
-    )
+    return article_form_data(title, slug, date="15/03/2026", summary="ملخص الندوة")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import pytest
 from django.utils import translation
 
 from core.templatetags.date_tags import long_date
+from tests.factories import article_form_data
 
 MOROCCAN_MONTHS = "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split()
 
@@ -37,23 +38,7 @@ ADMIN_LANGUAGES = ["fr", "ar", "en"]
 
 
 def article_form(page, date):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "date": date,
-            "kind": page.kind,
-            "summary": page.summary,
-            "body": streamfield([]),
-            "tags": "",
-            "comments": inline_formset([]),
-            "related_links": inline_formset([]),
-            "seo_title": "",
-            "search_description": "",
-        }
-    )
+    return article_form_data(page.title, page.slug, date=date, kind=page.kind, summary=page.summary)
 
 
 @pytest.fixture

@@ -4,11 +4,18 @@ import re
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from editorial import roles
 from news.models import ArticlePage
-from tests.factories import article, make_theme, make_user, news_index, publication_index, translate_page
+from tests.factories import (
+    article,
+    article_form_data,
+    make_theme,
+    make_user,
+    news_index,
+    publication_index,
+    translate_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,23 +73,7 @@ def test_an_arabic_article_offers_the_arabic_themes_only(client, site_tree, them
 
 
 def article_form(page, theme_ids):
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "date": "10/05/2024",
-            "kind": page.kind,
-            "summary": page.summary,
-            "body": streamfield([]),
-            "tags": "",
-            "comments": inline_formset([]),
-            "related_links": inline_formset([]),
-            "seo_title": "",
-            "search_description": "",
-        }
-    )
-    data["themes"] = [str(pk) for pk in theme_ids]
-    return data
+    return article_form_data(page.title, page.slug, kind=page.kind, summary=page.summary, themes=theme_ids)
 
 
 def saved_theme_names(page):
