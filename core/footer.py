@@ -7,6 +7,7 @@ live translation of each, looked up in one query and cached per content generati
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from core import navigation
 from core.content_cache import bump_generation, cached, public_q
 from core.models import FooterLinks
 
@@ -42,10 +43,7 @@ def footer_links(request):
         return links
 
     key = f"footer-links:{site.pk}:{language}"
-    store = request.__dict__.setdefault("_frame_cache", {})
-    if key not in store:
-        store[key] = cached(key, compute)
-    return store[key]
+    return navigation.cached_per_request(request, key, lambda: cached(key, compute))
 
 
 def footer_changed(sender, instance, **kwargs):

@@ -11,7 +11,8 @@ from wagtail.models import Page, Site
 from core.content_cache import cached, public_q
 
 
-def _cached(request, key, compute):
+def cached_per_request(request, key, compute):
+    """`compute()` once per request: the frame's lookups are kept on the request object."""
     store = request.__dict__.setdefault("_frame_cache", {})
     if key not in store:
         store[key] = compute()
@@ -37,7 +38,7 @@ def locale_homes(request):
 
     if request is None:
         return compute()
-    return _cached(request, "homes", compute)
+    return cached_per_request(request, "homes", compute)
 
 
 def current_home(request):
@@ -52,7 +53,7 @@ def menu_items(request):
     def items():
         return list(home.get_children().live().filter(public_q()).in_menu().order_by("path"))
 
-    return _cached(request, "menu", lambda: cached(f"menu:{home.pk}", items))
+    return cached_per_request(request, "menu", lambda: cached(f"menu:{home.pk}", items))
 
 
 def live_translations(request, page):
@@ -75,7 +76,7 @@ def live_translations(request, page):
 
     if request is None:
         return compute()
-    return _cached(request, ("translations", page.translation_key), compute)
+    return cached_per_request(request, ("translations", page.translation_key), compute)
 
 
 def alternate_urls(request, page=None):

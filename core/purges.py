@@ -43,12 +43,9 @@ def url_path(page):
     return parts[2] if parts else None
 
 
-_path = url_path
-
-
 def _cached_paths(page):
     """The page's URL and its sub-routes (feeds), as Wagtail's `get_cached_paths()` lists them."""
-    base = _path(page)
+    base = url_path(page)
     if base is None:
         return []
     return [base + sub.lstrip("/") for sub in page.specific_deferred.get_cached_paths()]
@@ -78,7 +75,7 @@ def page_paths(page, subtree=False):
     menu_depth = _menu_depth()
     versions = Page.objects.filter(translation_key=page.translation_key).select_related("locale")
     for version in versions:
-        base = _path(version)
+        base = url_path(version)
         if base is None:
             continue
         paths.update(_cached_paths(version))
