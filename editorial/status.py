@@ -273,7 +273,6 @@ def outdated_page_ids(pages):
         source = source_locale.get((page.translation_key, page.locale_id))
         if source is None or source == page.locale_id:
             continue
-        source_published = published.get((page.translation_key, source))
-        if source_published and source_published > page.last_published_at:
+        if source_changed_since(published.get((page.translation_key, source)), page.last_published_at):
             outdated.add(page.pk)
     return outdated
