@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.e2e.admin_steps import log_in
+from tests.e2e.admin_steps import approve_from_dashboard, log_in, translate_segment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -42,25 +42,28 @@ def french_translation_started(reader_site):
     }
 
 
-def translate_segment(tab, source_text, translated_text):
-    """In wagtail-localize's editor: "Traduire" on the segment showing `source_text`, type, "Enregistrer"."""
-    segment = tab.locator("li", has=tab.locator(":scope > p", has_text=source_text)).last
-    segment.get_by_role("button", name="Traduire").click()
-    field = segment.locator("textarea")
-    assert (field.get_attribute("lang"), field.get_attribute("dir")) == ("fr", "ltr")
-    field.fill(translated_text)
-    segment.get_by_role("button", name="Enregistrer").click()
-    segment.get_by_text(translated_text).wait_for()
-
-
 def test_communication_translates_an_arabic_original_and_a_moderator_publishes_it(open_tab, french_translation_started):
     french = french_translation_started["french"]
     tab = open_tab()
     log_in(tab, "redactrice")
     tab.goto(f"/admin/pages/{french.pk}/edit/")
-    translate_segment(tab, "بيان حول حرية الصحافة", "Déclaration sur la liberté de la presse")
-    translate_segment(tab, "يدعو المجلس إلى حماية الصحفيين.", "Le Conseil appelle à protéger les journalistes.")
-    translate_segment(tab, "تلقى المجلس مائة شكاية من صحافيين.", "Le Conseil a reçu cent plaintes de journalistes.")
+    translate_segment(
+        tab, "بيان حول حرية الصحافة", "Déclaration sur la liberté de la presse", direction="ltr", language="fr"
+    )
+    translate_segment(
+        tab,
+        "يدعو المجلس إلى حماية الصحفيين.",
+        "Le Conseil appelle à protéger les journalistes.",
+        direction="ltr",
+        language="fr",
+    )
+    translate_segment(
+        tab,
+        "تلقى المجلس مائة شكاية من صحافيين.",
+        "Le Conseil a reçu cent plaintes de journalistes.",
+        direction="ltr",
+        language="fr",
+    )
 
     tab.get_by_role("link", name="Soumettre pour relecture").click()
     assert "3 segments traduits sur 3" in tab.locator("main").inner_text()
@@ -71,10 +74,7 @@ def test_communication_translates_an_arabic_original_and_a_moderator_publishes_i
 
     moderator = open_tab()
     log_in(moderator, "moderateur")
-    review = moderator.get_by_role("row", name="Déclaration sur la liberté de la presse")
-    review.get_by_role("button").last.click()  # the row's actions menu
-    moderator.get_by_text("Approuver", exact=True).click()
-    review.wait_for(state="detached")  # the dashboard reloads without the approved page
+    approve_from_dashboard(moderator, "Déclaration sur la liberté de la presse")
     french.refresh_from_db()
     assert french.live and not french.workflow_in_progress
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tests.e2e.admin_steps import log_in
+from tests.e2e.admin_steps import approve_from_dashboard, log_in, translate_segment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -42,25 +42,16 @@ def arabic_translation_started(reader_site):
     }
 
 
-def translate_segment(tab, source_text, translated_text):
-    """In wagtail-localize's editor: "Traduire" on the segment showing `source_text`, type, "Enregistrer"."""
-    segment = tab.locator("li", has=tab.locator(":scope > p", has_text=source_text)).last
-    segment.get_by_role("button", name="Traduire").click()
-    field = segment.locator("textarea")
-    assert field.get_attribute("dir") == "rtl"
-    field.fill(translated_text)
-    segment.get_by_role("button", name="Enregistrer").click()
-    segment.get_by_text(translated_text).wait_for()
-
-
 def test_translator_translates_submits_for_review_and_a_moderator_publishes(open_tab, arabic_translation_started):
     arabic = arabic_translation_started["arabic"]
     tab = open_tab()
     log_in(tab, "traducteur")
     tab.goto(f"/admin/pages/{arabic.pk}/edit/")
-    translate_segment(tab, "Rapport sur la liberté de la presse", "تقرير حول حرية الصحافة")
-    translate_segment(tab, "Le Conseil présente ses recommandations.", "يقدم المجلس توصياته.")
-    translate_segment(tab, "Le rapport analyse cent plaintes de journalistes.", "يحلل التقرير مائة شكاية من صحافيين.")
+    translate_segment(tab, "Rapport sur la liberté de la presse", "تقرير حول حرية الصحافة", direction="rtl")
+    translate_segment(tab, "Le Conseil présente ses recommandations.", "يقدم المجلس توصياته.", direction="rtl")
+    translate_segment(
+        tab, "Le rapport analyse cent plaintes de journalistes.", "يحلل التقرير مائة شكاية من صحافيين.", direction="rtl"
+    )
 
     tab.get_by_role("link", name="Soumettre pour relecture").click()
     assert "3 segments traduits sur 3" in tab.locator("main").inner_text()
@@ -71,10 +62,7 @@ def test_translator_translates_submits_for_review_and_a_moderator_publishes(open
 
     moderator = open_tab()
     log_in(moderator, "moderateur")
-    review = moderator.get_by_role("row", name="تقرير حول حرية الصحافة")
-    review.get_by_role("button").last.click()  # the row's actions menu
-    moderator.get_by_text("Approuver", exact=True).click()
-    review.wait_for(state="detached")  # the dashboard reloads without the approved page
+    approve_from_dashboard(moderator, "تقرير حول حرية الصحافة")
     arabic.refresh_from_db()
     assert arabic.live and not arabic.workflow_in_progress
 
@@ -131,9 +119,11 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
     log_in(tab, "traducteur")
     assert "Rapport sur la liberté de la presse" in tab.get_by_role("region", name="Traductions à faire").inner_text()
     tab.goto(urlsplit(editor_url).path)
-    translate_segment(tab, "Rapport sur la liberté de la presse", "تقرير حول حرية الصحافة")
-    translate_segment(tab, "Le Conseil présente ses recommandations.", "يقدم المجلس توصياته.")
-    translate_segment(tab, "Le rapport analyse cent plaintes de journalistes.", "يحلل التقرير مائة شكاية من صحافيين.")
+    translate_segment(tab, "Rapport sur la liberté de la presse", "تقرير حول حرية الصحافة", direction="rtl")
+    translate_segment(tab, "Le Conseil présente ses recommandations.", "يقدم المجلس توصياته.", direction="rtl")
+    translate_segment(
+        tab, "Le rapport analyse cent plaintes de journalistes.", "يحلل التقرير مائة شكاية من صحافيين.", direction="rtl"
+    )
 
     # Saved Arabic reads right-to-left and upright; the French source left-to-right.
     saved = tab.locator("li > p + div", has_text="يقدم المجلس توصياته.")
