@@ -14,8 +14,11 @@ sits before sessions, authentication and the database: a hit makes no query. Pur
 (core/purges.py) bump a version: a path's own (the path with any query: every filtered and
 paginated listing page) or a prefix's (`/fr/*`: a whole language; `/fr/x/*`: a subtree); a
 key holds the versions of the path and of every prefix above it, so a purge makes the
-old copies unreachable without scanning keys. When Redis does not answer, the
-ResilientRedisCache (core/cache.py) logs a warning and misses: pages are served uncached.
+old copies unreachable without scanning keys; a page is stored with the versions it was
+made under, and the page and the current versions are read together, in one round trip.
+In front of Redis, each process keeps the pages it served last in memory, emptied by every
+purge (core/page_cache_memory.py). When Redis does not answer, the ResilientRedisCache
+(core/cache.py) logs a warning and misses: pages are served uncached.
 """
 
 import hashlib
@@ -29,6 +32,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
 from core.content_cache import restricted_paths
+from core.page_cache_memory import announce_purge, memory
 
 
 def mark_public(request):
@@ -81,23 +85,8 @@ def _scopes(path):
     return [path, *prefixes]
 
 
-def _versions(scopes):
-    keys = [_version_key(scope) for scope in scopes]
-    found = cache.get_many(keys)
-    missing = [key for key in keys if key not in found]
-    if missing:
-        # A version starts from the clock, so a key evicted and recreated never matches older copies.
-        start = time.time_ns()
-        for key in missing:
-            cache.add(key, start, None)
-        found.update(cache.get_many(missing))
-    if len(found) < len(keys):
-        return None  # the cache does not answer
-    return [found[key] for key in keys]
-
-
-def cache_key(request):
-    """The page-cache key of a request that may be answered from the cache, else None."""
+def request_keys(request):
+    """(page key, version keys) of a request the page cache may answer, else None; asks no cache."""
     if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD") or signed_in(request):
         return None
     path = request.path
@@ -112,11 +101,33 @@ def cache_key(request):
         host = request.get_host()
     except DisallowedHost:
         return None
-    versions = _versions(_scopes(path))
-    if versions is None:
-        return None
-    text = "\n".join([host, path, urlencode([(name, values[0]) for name, values in query]), *map(str, versions)])
-    return "page:" + hashlib.sha256(text.encode()).hexdigest()
+    text = "\n".join([host, path, urlencode([(name, values[0]) for name, values in query])])
+    return "page:" + hashlib.sha256(text.encode()).hexdigest(), [_version_key(scope) for scope in _scopes(path)]
+
+
+def lookup(keys):
+    """The current versions of the request's scopes, and its stored response if made under them.
+
+    One round trip on a hit: the page and its versions are read together. A stored page keeps
+    the versions it was made under; a purge bumps one of them, so the copy no longer matches.
+    Versions are None when the cache does not answer: the page is then neither read nor kept.
+    """
+    page_key, version_keys = keys
+    found = cache.get_many([page_key, *version_keys])
+    missing = [key for key in version_keys if key not in found]
+    if missing:
+        # A version starts from the clock, so a key evicted and recreated never matches older copies.
+        start = time.time_ns()
+        for key in missing:
+            cache.add(key, start, None)
+        found.update(cache.get_many(missing))
+        if any(key not in found for key in version_keys):
+            return None, None
+    versions = [found[key] for key in version_keys]
+    stored = found.get(page_key)
+    if stored is not None and stored[0] == versions:
+        return versions, stored[1]
+    return versions, None
 
 
 def purge(paths):
@@ -127,6 +138,8 @@ def purge(paths):
             cache.incr(key)
         except ValueError:
             cache.set(key, time.time_ns(), None)
+    # After the versions: a process that hears of the purge finds them written.
+    announce_purge()
 
 
 def _freeze(response):
@@ -148,15 +161,23 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = cache_key(request)
-        if key is not None:
-            frozen = cache.get(key)
+        keys = request_keys(request)
+        versions, epoch = None, memory.epoch
+        if keys is not None:
+            frozen = memory.get(keys[0])
+            if frozen is None:
+                epoch = memory.epoch
+                versions, frozen = lookup(keys)
+                if frozen is not None:
+                    memory.put(keys[0], frozen, epoch)
             if frozen is not None:
                 response = _thaw(frozen)
                 response["X-Page-Cache"] = "hit"
                 return response
         response = self.get_response(request)
-        if set_cache_headers(request, response) and key is not None and request.method == "GET":
-            cache.set(key, _freeze(response), settings.PAGE_CACHE_TIMEOUT)
+        if set_cache_headers(request, response) and versions is not None and request.method == "GET":
+            frozen = _freeze(response)
+            cache.set(keys[0], (versions, frozen), settings.PAGE_CACHE_TIMEOUT)
+            memory.put(keys[0], frozen, epoch)
             response["X-Page-Cache"] = "miss"
         return response

@@ -2,7 +2,10 @@
 
 import logging
 import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -22,6 +25,8 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PURGED = []
 
@@ -284,3 +289,84 @@ def test_pages_are_kept_in_redis_and_purged_there(client, tree, redis_page_cache
     purged(lambda: page.save_revision().publish())
     response = client.get("/fr/actualites/")
     assert response["X-Page-Cache"] == "miss" and "Tétouan" in response.content.decode()
+
+
+@pytest.fixture
+def redis_calls(redis_page_cache, monkeypatch):
+    """Counts the page cache's reads from Redis (the real server still answers them)."""
+    calls = []
+    original = type(redis_page_cache).get_many
+
+    def counted(self, keys, version=None):
+        calls.append(list(keys))
+        return original(self, keys, version)
+
+    monkeypatch.setattr(type(redis_page_cache), "get_many", counted)
+    return calls
+
+
+def test_a_page_read_again_comes_from_the_process_memory_without_asking_redis(client, tree, redis_calls):
+    first = client.get("/fr/actualites/")
+    assert first["X-Page-Cache"] == "miss" and len(redis_calls) >= 1
+    redis_calls.clear()
+    again = [client.get("/fr/actualites/") for _ in range(3)]
+    assert [response["X-Page-Cache"] for response in again] == ["hit"] * 3
+    assert all(response.content == first.content for response in again)
+    assert redis_calls == []
+
+
+def purge_from_another_process(redis_page_cache, paths):
+    """Purges through the page cache of a separate Python process, on the same Redis."""
+    location = redis_page_cache._servers[0]
+    script = (
+        "import django, sys; django.setup()\n"
+        "from django.test.utils import override_settings\n"
+        "from core import page_cache\n"
+        f"caches = {{'default': {{'BACKEND': 'core.cache.ResilientRedisCache', 'LOCATION': {location!r},"
+        f" 'KEY_PREFIX': {redis_page_cache.key_prefix!r}}}}}\n"
+        f"with override_settings(CACHES=caches, PAGE_CACHE=True):\n"
+        f"    page_cache.purge({paths!r})\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "site_project.settings.test"}
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=60, cwd=ROOT)
+
+
+def test_a_purge_made_by_another_process_empties_this_process_memory_at_once(client, tree, redis_page_cache):
+    for path in ("/fr/actualites/", "/fr/actualites/visite-tanger/"):
+        client.get(path)
+        assert client.get(path)["X-Page-Cache"] == "hit"
+
+    purge_from_another_process(redis_page_cache, ["/fr/actualites/"])
+
+    # The purged page is made again; its neighbour comes from Redis, memory having been emptied.
+    assert client.get("/fr/actualites/")["X-Page-Cache"] == "miss"
+    assert client.get("/fr/actualites/visite-tanger/")["X-Page-Cache"] == "hit"
+
+
+def test_a_process_that_lost_its_subscription_never_answers_from_memory(client, tree, redis_page_cache):
+    from core.page_cache_memory import memory
+
+    client.get("/fr/actualites/")
+    assert client.get("/fr/actualites/")["X-Page-Cache"] == "hit"
+    # The server drops the process's subscription, then a purge is made that nobody announces.
+    address = "{}:{}".format(*memory._subscription.connection._sock.getsockname()[:2])
+    redis_page_cache._cache.get_client(write=True).client_kill(address)
+    redis_page_cache.incr("page-version:/fr/actualites/")
+
+    response = client.get("/fr/actualites/")
+    assert response["X-Page-Cache"] == "miss"
+
+
+def test_the_process_memory_keeps_no_more_than_its_budget(client, settings, tree, redis_page_cache):
+    from core.page_cache_memory import memory
+
+    paths = ["/fr/", "/fr/actualites/", "/fr/actualites/visite-tanger/", "/ar/akhbar/", "/ar/akhbar/ziyara/"]
+    sizes = {path: len(client.get(path).content) for path in paths}
+    settings.PAGE_CACHE_MEMORY_BYTES = max(sizes.values()) * 4
+    for path in paths:
+        client.get(path)
+        assert client.get(path)["X-Page-Cache"] == "hit"
+    assert 0 < memory._size <= settings.PAGE_CACHE_MEMORY_BYTES
+    assert len(memory._pages) < len(paths)
+    # What memory let go of is still in Redis.
+    assert all(client.get(path)["X-Page-Cache"] == "hit" for path in paths)

@@ -207,6 +207,9 @@ def test_two_app_servers_share_pages_media_tasks_and_survive_losing_one(site_tre
     reader_via_cache = Browser(url(stack, "varnish"), host="localhost")
 
     assert "Visite de Tanger" in reader_via_cache.text(path)[2]
+    # B keeps the page in its own memory, besides Redis.
+    reader_via_b.text(path)
+    assert reader_via_b.text(path)[1]["X-Page-Cache"] == "hit"
 
     # Published through server A: fresh through B at once, and through Varnish once the worker purged it.
     page.title = "Visite de Tanger et de Tétouan"

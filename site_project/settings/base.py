@@ -146,7 +146,7 @@ if REDIS_URL:
         # Cached content: a Redis outage is a cache miss (core/cache.py).
         "default": {"BACKEND": "core.cache.ResilientRedisCache", **_redis},
         # Counters that protect the site (core/rate_limits.py): an outage refuses, it never lets through.
-        "limits": {"BACKEND": "django.core.cache.backends.redis.RedisCache", **_redis},
+        "limits": {"BACKEND": "core.cache.SharedClientRedisCache", **_redis},
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -159,6 +159,9 @@ CACHE_S_MAXAGE = env_int("CACHE_S_MAXAGE", 600)
 # PAGE_CACHE_TIMEOUT seconds; only with these query parameters (listing filters, page, sitemap chunk).
 PAGE_CACHE = env_flag("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
+# With Redis, each process also keeps the pages it served last in memory, up to this many bytes
+# (0: off); every purge empties it (core/page_cache_memory.py).
+PAGE_CACHE_MEMORY_BYTES = env_int("PAGE_CACHE_MEMORY_BYTES", 32 * 1024 * 1024)
 PAGE_CACHE_QUERY_PARAMS = {"page", "theme", "kind", "type", "year", "p"}
 
 # Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
