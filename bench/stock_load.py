@@ -27,8 +27,10 @@ and the last bulk-created article (the one bench/load.py measures), the publicat
 demo publication with the longest body and the last bulk-created one. Both sides render the
 same renditions (the site's `{% picture %}` specs) and 12 items per listing page.
 
---profile prints cProfile's top functions for the site's demo article, uncached (20 requests
-through the test client in a child process), after the runs of the last size.
+--profile then profiles the home page and the demo article on both sides at the largest size
+(cProfile, 20 requests through the test client in a child process): time per request in SQL
+(sending and waiting for PostgreSQL), in the cache (the site's Redis calls), the rest (Python:
+middleware, ORM, templates), and the top functions by own time.
 """
 
 import argparse
@@ -245,7 +247,11 @@ def import_stock(path):
 # --- queries and profile (child, either side's settings) ---
 
 
-def count_queries(urls):
+def count_queries(urls, repeat=15):
+    """Queries of each page's second request, and the median time of `repeat` more, through the test client."""
+    import statistics
+    import time
+
     from bench.database import setup_django
 
     setup_django()
@@ -254,18 +260,25 @@ def count_queries(urls):
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts = {}
+    measured = {}
     for label, url in json.loads(urls).items():
         client.get(url)  # renditions, fragments, the worker's caches: as wrk finds them after the warm-up
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
+        count = len(queries)  # now: the next request's signal empties the connection's log
         if response.status_code != 200:
             sys.exit(f"{url} answered {response.status_code}")
-        counts[label] = len(queries)
-    print(json.dumps(counts))
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+        measured[label] = {"queries": count, "ms": statistics.median(times)}
+    print(json.dumps(measured))
 
 
-def profile(url, requests=20):
+def profile(urls, requests=20):
+    """cProfile over `requests` requests of each page: time per request in SQL, in the cache, the rest."""
     import cProfile
     import io
     import pstats
@@ -276,18 +289,31 @@ def profile(url, requests=20):
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
-    client.get(url)
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(requests):
+    report = {}
+    for label, url in json.loads(urls).items():
         client.get(url)
-    profiler.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out).strip_dirs()
-    out.write(f"\n{url}, {requests} requests\n")
-    stats.sort_stats("cumulative").print_stats(30)
-    stats.sort_stats("tottime").print_stats(20)
-    print(out.getvalue())
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(requests):
+            client.get(url)
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+
+        def cumulative(path_end, function, stats=stats):
+            return sum(
+                row[3]
+                for (path, _line, name), row in stats.stats.items()
+                if path.endswith(path_end) and name == function
+            )
+
+        total = cumulative("django/test/client.py", "request") / requests * 1000
+        sql = cumulative("django/db/backends/utils.py", "_execute") / requests * 1000
+        cache = cumulative("core/cache.py", "_call") / requests * 1000
+        out = io.StringIO()
+        stats.stream = out
+        stats.strip_dirs().sort_stats("tottime").print_stats(15)
+        report[label] = {"total": total, "sql": sql, "cache": cache, "top": out.getvalue()}
+    print(json.dumps(report))
 
 
 # --- the run ---
@@ -328,7 +354,8 @@ def run_size(env, stock_env, found, size, args, workdir):
                 results[label][side] = {
                     **load.wrk(found, url, args),
                     "bytes": len(body),
-                    "queries": queries[side][label],
+                    "queries": queries[side][label]["queries"],
+                    "client_ms": queries[side][label]["ms"],
                     "path": urls[side][label],
                 }
             print(
@@ -348,15 +375,18 @@ def table(size, run, args):
         f"`uptime` before: {run['uptime']['before']}; after: {run['uptime']['after']}."
         f" wrk -d{args.duration}s -c{args.connections} -t{args.threads}.",
         "",
-        "Requests/s (p50 / p99 ms); queries per request.",
+        "Requests/s under wrk (p50 / p99 ms); median of 15 requests through the test client (one process,"
+        " no concurrency); queries per request.",
         "",
-        "| page | site uncached | stock Wagtail | site / stock | queries site / stock | bytes site / stock | errors |",
-        "|---|---|---|---|---|---|---|",
+        "| page | site uncached | stock Wagtail | site / stock | test client ms site / stock"
+        " | queries site / stock | bytes site / stock | errors |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for label, row in run["pages"].items():
         site, stock = row["site"], row["stock"]
         lines.append(
             f"| {label} | {load.cell(site)} | {load.cell(stock)} | {site['rps'] / stock['rps']:.2f}"
+            f" | {site['client_ms']:.1f} / {stock['client_ms']:.1f}"
             f" | {site['queries']} / {stock['queries']} | {site['bytes']:,} / {stock['bytes']:,}"
             f" | {site['errors'] + stock['errors']} |"
         )
@@ -375,7 +405,7 @@ def main():
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--import", dest="import_from", help=argparse.SUPPRESS)
     parser.add_argument("--queries", help=argparse.SUPPRESS)
-    parser.add_argument("--profile-url", help=argparse.SUPPRESS)
+    parser.add_argument("--profile-urls", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export:
         return export(args.export, args.size)
@@ -383,8 +413,8 @@ def main():
         return import_stock(args.import_from)
     if args.queries:
         return count_queries(args.queries)
-    if args.profile_url:
-        return profile(args.profile_url)
+    if args.profile_urls:
+        return profile(args.profile_urls)
     env = load.environment()
     found = load.tools()
     stock_env = stock_environment(env)
@@ -403,8 +433,21 @@ def main():
     for size, run in by_size.items():
         print(table(size, run, args) + "\n")
     if args.profile:
-        url = next(iter(by_size.values()))["pages"]["article (demo, longest body)"]["site"]["path"]
-        subprocess.run([PYTHON, __file__, "--profile-url", url], cwd=ROOT, env=dict(env, PAGE_CACHE="0"), check=True)
+        pages = by_size[max(by_size)]["pages"]
+        labels = ("home", "article (demo, longest body)")
+        print(f"### Profile ({max(by_size):,} per language, cProfile, 20 requests through the test client)\n")
+        print(
+            "| page | side | ms per request | SQL (send + wait) | cache (Redis) | the rest |\n|---|---|---|---|---|---|"
+        )
+        tops = {}
+        for side, side_env in (("site", dict(env, PAGE_CACHE="0")), ("stock", stock_env)):
+            urls = {label: pages[label][side]["path"] for label in labels}
+            for label, row in child(side_env, "--profile-urls", json.dumps(urls)).items():
+                rest = row["total"] - row["sql"] - row["cache"]
+                print(f"| {label} | {side} | {row['total']:.1f} | {row['sql']:.1f} | {row['cache']:.1f} | {rest:.1f} |")
+                tops[(label, side)] = row["top"]
+        for (label, side), top in tops.items():
+            print(f"\n#### {label}, {side}: top functions by own time\n\n```\n{top.strip()}\n```")
 
 
 if __name__ == "__main__":
