@@ -7,7 +7,9 @@
 Needs wrk (`apt-get install -y wrk`).
 
 1. Prepares the site's database as bench/load.py does (its name must contain `bench`; it is
-   dropped and recreated: migrate, setup_site, load_demo, collectstatic), unless --skip-setup.
+   dropped and recreated: migrate, setup_site, load_demo, collectstatic), unless --skip-setup
+   (seeding only adds pages: with --skip-setup, the database must not hold more than the
+   smallest size).
 2. For each size, bulk-creates articles and publications up to that many per language
    (bench/load.py's seeding), then copies the French tree into a stock Wagtail 8 project
    (bench/stock_wagtail/: `wagtail start` settings, tutorial-style models and templates) in a
