@@ -87,3 +87,36 @@ def test_public_pages_stay_within_budget_at_3_and_30_items(client, site_tree, lo
     assert not over_budget, over_budget
     grown = {url: (small[url], large[url]) for url in small if large[url] > small[url]}
     assert not grown, grown
+
+
+def test_a_page_asks_the_cache_for_the_content_generation_once(client, site_tree, locales, monkeypatch):
+    """Each cache read is a Redis round trip in production: the generation is read once per request."""
+    from django.core.cache import caches
+
+    home = site_tree["fr"]
+    theme = make_theme(locales["fr"], "Migration", "migration")
+    index, pub_index = news_index(home), publication_index(home)
+    add_items(index, pub_index, theme, 0, 3)
+    backend = type(caches["default"])
+    reads, inside = [], []
+    for method in ("get", "get_many"):
+        original = getattr(backend, method)
+
+        def counted(self, key, *args, _original=original, **kwargs):
+            # One read per call asked of the cache (Redis answers get_many in one round trip).
+            if not inside:
+                reads.append(key)
+            inside.append(key)
+            try:
+                return _original(self, key, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(backend, method, counted)
+
+    for url in ("/fr/", "/fr/actualites/", "/fr/actualites/article-0/", "/fr/publications/publication-0/"):
+        assert client.get(url).status_code == 200, url
+        reads.clear()
+        assert client.get(url).status_code == 200, url
+        assert reads.count("content-generation") == 1, (url, reads)
+        assert len(reads) <= BUDGET, (url, reads)

@@ -42,7 +42,8 @@ def main_menu(context):
     section_id = None
     if isinstance(page, Page):
         section_id = next((item.pk for item in items if page.path.startswith(item.path)), None)
-    return {"menu_items": items, "current_section_id": section_id}
+    # The request goes on, so that `pageurl` reads the site's root paths once per request, not once per link.
+    return {"menu_items": items, "current_section_id": section_id, "request": request}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -82,7 +83,7 @@ def breadcrumbs(context):
             Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth").only("id", "title", "url_path")
         ),
     )
-    return {"crumbs": crumbs, "current": page}
+    return {"crumbs": crumbs, "current": page, "request": context.get("request")}
 
 
 @register.filter
