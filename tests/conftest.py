@@ -67,8 +67,8 @@ def freshly_migrated(db):
 def site_tree(db):
     """The French home and its live Arabic translation, as `make run` creates them.
 
-    Built once per worker with the test database (`django_db_setup`); built here only when a
-    test started without it (after `freshly_migrated`, or a flush with no serialized state).
+    Built once per worker with the test database (`django_db_setup`); built here only in a test
+    that took it away first (`freshly_migrated`).
     """
     from django.conf import settings
 
