@@ -1,7 +1,7 @@
 """Every piece of test data, built in one place.
 
-What it holds: builders for pages (`add_page`, `translate_page`, the news and publication
-indexes, `article`, `publication`), media (`make_image`, `make_document`, PDF bytes),
+What it holds: builders for pages (`add_page`, `translate_page`, `standard_page`, the news and
+publication indexes, `article`, `publication`), media (`make_image`, `make_document`, PDF bytes),
 taxonomies (`make_theme`, `make_publication_type`) and people (`make_user` in a role).
 Each kind of object has one builder with one signature: keyword arguments with defaults,
 so a test names only what it cares about.
@@ -53,6 +53,12 @@ def translate_page(page, locale, publish=True, **fields):
         revision.publish()
         translated.refresh_from_db()
     return Page.objects.get(pk=translated.pk).specific
+
+
+def standard_page(parent, title, slug=None, publish=True, **fields):
+    """A standard page under `parent`; other fields are passed to StandardPage."""
+    # An empty slug (an Arabic title) is left to Wagtail, which makes one from the title.
+    return add_page(parent, StandardPage(title=title, slug=slug or slugify(title), **fields), publish=publish)
 
 
 def news_index(home, title="Actualités", slug="actualites", show_in_menus=True):
@@ -199,11 +205,10 @@ def bilingual_tree(site_tree, locales):
     fr_home = site_tree["fr"]
     ar = locales["ar"]
     tree = bilingual_news_and_publication(fr_home, locales)
-    about = add_page(
-        fr_home,
-        StandardPage(title="Le Conseil", slug="le-conseil", summary="Mandat et composition.", show_in_menus=True),
+    about = standard_page(
+        fr_home, "Le Conseil", slug="le-conseil", summary="Mandat et composition.", show_in_menus=True
     )
-    untranslated = add_page(fr_home, StandardPage(title="Contact", slug="contact", summary="Nous écrire."))
+    untranslated = standard_page(fr_home, "Contact", slug="contact", summary="Nous écrire.")
     return {
         **tree,
         "fr_home": fr_home,

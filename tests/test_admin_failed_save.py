@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from editorial import roles
 from home.models import StandardPage
-from tests.factories import add_page, make_user
+from tests.factories import make_user, standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +30,8 @@ def form(title, slug, paragraph):
 
 def test_a_refused_save_keeps_the_title_summary_and_body_typed(client, site_tree):
     home = site_tree["fr"]
-    add_page(home, StandardPage(title="Mandat", slug="mandat"))
-    page = add_page(home, StandardPage(title="Composition", slug="composition"))
+    standard_page(home, "Mandat", slug="mandat")
+    page = standard_page(home, "Composition", slug="composition")
     client.force_login(make_user("redaction", roles.COMMUNICATION))
 
     # The slug is already taken by a sibling: Wagtail refuses the save.
@@ -51,7 +51,7 @@ def test_a_refused_save_keeps_the_title_summary_and_body_typed(client, site_tree
 
 def test_a_refused_new_page_keeps_what_was_typed(client, site_tree):
     home = site_tree["fr"]
-    add_page(home, StandardPage(title="Mandat", slug="mandat"))
+    standard_page(home, "Mandat", slug="mandat")
     client.force_login(make_user("redaction", roles.COMMUNICATION))
 
     url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk])
@@ -67,7 +67,7 @@ LONG_TITLE = ("Rapport sur la situation des droits humains dans les établisseme
 
 
 def test_a_title_over_the_limit_is_refused_with_a_message_never_cut(client, site_tree):
-    page = add_page(site_tree["fr"], StandardPage(title="Composition", slug="composition"))
+    page = standard_page(site_tree["fr"], "Composition", slug="composition")
     client.force_login(make_user("redaction", roles.COMMUNICATION))
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
 

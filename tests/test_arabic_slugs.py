@@ -6,9 +6,8 @@ from django.urls import reverse
 
 from core.transliteration import RULES, slug_from_text, transliterate
 from editorial import roles
-from home.models import StandardPage
 from news.models import ArticlePage
-from tests.factories import add_page, article_form_data, make_user, news_index, translate_page
+from tests.factories import article, article_form_data, make_user, news_index, standard_page, translate_page
 
 TITLE = "ندوة وطنية حول حقوق الإنسان"
 
@@ -59,29 +58,28 @@ def arabic_news(site_tree, locales):
 
 @pytest.mark.django_db
 def test_an_arabic_only_page_created_in_code_gets_a_transliterated_slug(arabic_news):
-    page = add_page(arabic_news, ArticlePage(title=TITLE, summary="ملخص"))
+    page = article(arabic_news, TITLE, summary="ملخص")
     assert page.slug == "ndoua-wtnia-houl-hqouq-al-insan"
     assert page.url == "/ar/actualites/ndoua-wtnia-houl-hqouq-al-insan/"
 
 
 @pytest.mark.django_db
 def test_a_second_page_with_the_same_arabic_title_gets_a_numbered_slug(arabic_news):
-    add_page(arabic_news, ArticlePage(title=TITLE, summary="ملخص"))
-    assert add_page(arabic_news, ArticlePage(title=TITLE, summary="ملخص")).slug == "ndoua-wtnia-houl-hqouq-al-insan-2"
+    article(arabic_news, TITLE, summary="ملخص")
+    assert article(arabic_news, TITLE, summary="ملخص").slug == "ndoua-wtnia-houl-hqouq-al-insan-2"
 
 
 @pytest.mark.django_db
 def test_an_arabic_slug_given_in_code_is_transliterated(site_tree):
-    page = add_page(site_tree["ar"], StandardPage(title="من نحن", slug="من-نحن"))
+    page = standard_page(site_tree["ar"], "من نحن", slug="من-نحن")
     assert page.slug == "mn-nhn"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("slug", ["--", "-", "_"])
 def test_a_slug_without_letter_or_digit_is_refused_in_code(site_tree, slug):
-    page = StandardPage(title="صفحة", slug=slug)
     with pytest.raises(ValidationError) as error:
-        add_page(site_tree["ar"], page)
+        standard_page(site_tree["ar"], "صفحة", slug=slug)
     assert "ne contient ni lettre ni chiffre" in str(error.value.message_dict["slug"])
 
 

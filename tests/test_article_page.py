@@ -5,7 +5,6 @@ import pytest
 
 from news.models import ArticlePage, ArticleRelatedLink
 from tests.factories import (
-    add_page,
     article,
     make_image,
     make_theme,
@@ -162,7 +161,7 @@ def test_side_column_lists_featured_publications_of_the_language(client, news, s
 
 
 def test_article_without_image_or_themes_still_renders(client, news):
-    add_page(news["index"], type(news["main"])(title="Brève", slug="breve", summary="Court."))
+    article(news["index"], "Brève", slug="breve", summary="Court.")
     html = client.get("/fr/actualites/breve/").content.decode()
     assert "1 minute de lecture" in html and 'class="theme-links"' not in html
     assert 'class="article__image"' not in html

@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from bench.listings import bulk_create_articles
 from news.models import ArticlePage
-from tests.factories import add_page, make_theme, news_index
+from tests.factories import article, make_theme, news_index, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -13,14 +13,12 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def news_indexes(site_tree, locales):
     fr_index = news_index(site_tree["fr"], show_in_menus=False)
-    ar_index = fr_index.copy_for_translation(locales["ar"])
-    ar_index.save_revision().publish()
-    return {"fr": fr_index, "ar": Page.objects.get(pk=ar_index.pk).specific}
+    return {"fr": fr_index, "ar": translate_page(fr_index, locales["ar"])}
 
 
 def test_bulk_articles_make_a_consistent_tree_in_both_languages(news_indexes, locales):
     theme = make_theme(locales["fr"], "Droits de l’enfant", "droits-de-l-enfant")
-    add_page(news_indexes["fr"], ArticlePage(title="Écrit à la main", slug="ecrit-a-la-main", summary="Résumé"))
+    article(news_indexes["fr"], "Écrit à la main", slug="ecrit-a-la-main", summary="Résumé")
 
     french = bulk_create_articles(news_indexes["fr"], 20, themes=[theme])
     arabic = bulk_create_articles(news_indexes["ar"], 20, translation_keys=[page.translation_key for page in french])
@@ -31,11 +29,11 @@ def test_bulk_articles_make_a_consistent_tree_in_both_languages(news_indexes, lo
     assert Page.objects.get(pk=news_indexes["fr"].pk).numchild == 21
     assert ArticlePage.objects.filter(themes=theme).count() == 20
     assert {page.translation_key for page in arabic} == {page.translation_key for page in french}
-    article = ArticlePage.objects.get(pk=arabic[-1].pk)
-    assert article.url == f"/ar/actualites/{article.slug}/"
-    assert article.body[0].block_type == "paragraph"
+    last = ArticlePage.objects.get(pk=arabic[-1].pk)
+    assert last.url == f"/ar/actualites/{last.slug}/"
+    assert last.body[0].block_type == "paragraph"
 
     # Wagtail can still add a page after the bulk ones.
-    later = add_page(news_indexes["fr"], ArticlePage(title="Plus tard", slug="plus-tard", summary="Résumé"))
+    later = article(news_indexes["fr"], "Plus tard", slug="plus-tard", summary="Résumé")
     assert later.path > french[-1].path
     assert Page.find_problems() == ([], [], [], [], [])

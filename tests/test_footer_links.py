@@ -7,8 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.models import FooterLinks
-from home.models import StandardPage
-from tests.factories import add_page, translate_page
+from tests.factories import standard_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +15,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def institutional(site_tree, locales):
     fr_home = site_tree["fr"]
-    legal = add_page(fr_home, StandardPage(title="Mentions légales", slug="mentions-legales"))
-    privacy = add_page(fr_home, StandardPage(title="Protection des données personnelles", slug="donnees"))
-    contact = add_page(fr_home, StandardPage(title="Contact", slug="contact"))
+    legal = standard_page(fr_home, "Mentions légales", slug="mentions-legales")
+    privacy = standard_page(fr_home, "Protection des données personnelles", slug="donnees")
+    contact = standard_page(fr_home, "Contact", slug="contact")
     translate_page(legal, locales["ar"], title="الإشعار القانوني")
     translate_page(privacy, locales["ar"], title="حماية المعطيات الشخصية")
     links = FooterLinks.for_site(fr_home.get_site())

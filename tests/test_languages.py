@@ -3,7 +3,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from home.models import HomePage
-from tests.factories import translate_page
+from tests.factories import standard_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -48,10 +48,7 @@ def test_unknown_language_prefix_is_404(client, site_tree, path):
 
 
 def test_french_page_without_prefix_redirects_into_french(client, site_tree):
-    from home.models import StandardPage
-    from tests.factories import add_page
-
-    add_page(site_tree["fr"], StandardPage(title="Mandat", slug="mandat"))
+    standard_page(site_tree["fr"], "Mandat", slug="mandat")
     response = client.get("/mandat/")
     assert response.status_code == 302
     assert response["Location"] == "/fr/mandat/"

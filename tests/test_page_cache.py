@@ -21,6 +21,7 @@ from tests.factories import (
     make_user,
     news_index,
     publication_index,
+    standard_page,
     translate_page,
 )
 
@@ -147,9 +148,7 @@ def test_publishing_an_article_purges_it_its_listings_feeds_home_and_sitemap_in_
 def test_a_page_changed_is_fresh_on_the_articles_that_show_it_as_related(
     client, tree, locales, page_cache, django_capture_on_commit_callbacks
 ):
-    from home.models import StandardPage
     from news.models import ArticleRelatedLink
-    from tests.factories import add_page
 
     theme = make_theme(locales["fr"], "Prisons", "prisons")
     visit = tree["article"]
@@ -157,8 +156,8 @@ def test_a_page_changed_is_fresh_on_the_articles_that_show_it_as_related(
     visit.save_revision().publish()
     article(tree["index"], "Rapport sur les prisons", slug="rapport-prisons", themes=[theme])
     # Below a menu page, so that publishing it does not purge its whole language anyway.
-    council = add_page(tree["index"].get_parent(), StandardPage(title="Le Conseil", slug="le-conseil"))
-    guide = add_page(council, StandardPage(title="Guide du plaignant", slug="guide"))
+    council = standard_page(tree["index"].get_parent(), "Le Conseil", slug="le-conseil")
+    guide = standard_page(council, "Guide du plaignant", slug="guide")
     choosing = article(tree["index"], "Permanence juridique", slug="permanence")
     ArticleRelatedLink.objects.create(page=choosing, related_page=guide, sort_order=0)
     choosing.save_revision().publish()

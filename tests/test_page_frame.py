@@ -2,8 +2,7 @@ import re
 
 import pytest
 
-from home.models import StandardPage
-from tests.factories import add_page, translate_page
+from tests.factories import standard_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -11,9 +10,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(site_tree, locales):
     fr_home, ar_home = site_tree["fr"], site_tree["ar"]
-    about = add_page(fr_home, StandardPage(title="Le Conseil", slug="le-conseil", show_in_menus=True))
-    mandate = add_page(about, StandardPage(title="Mandat", slug="mandat", show_in_menus=True))
-    untranslated = add_page(about, StandardPage(title="Composition", slug="composition", show_in_menus=True))
+    about = standard_page(fr_home, "Le Conseil", slug="le-conseil", show_in_menus=True)
+    mandate = standard_page(about, "Mandat", slug="mandat", show_in_menus=True)
+    untranslated = standard_page(about, "Composition", slug="composition", show_in_menus=True)
     ar_about = translate_page(about, locales["ar"], title="المجلس")
     ar_mandate = translate_page(mandate, locales["ar"], title="الولاية")
     return locals()
@@ -52,8 +51,8 @@ def test_switcher_on_a_translated_page_has_no_notice(client, pages):
 
 
 def test_switcher_goes_to_other_home_when_no_ancestor_is_translated(client, pages):
-    lone = add_page(pages["fr_home"], StandardPage(title="Appel à candidatures", slug="appel"))
-    add_page(lone, StandardPage(title="Règlement", slug="reglement"))
+    lone = standard_page(pages["fr_home"], "Appel à candidatures", slug="appel")
+    standard_page(lone, "Règlement", slug="reglement")
     html = client.get("/fr/appel/reglement/").content.decode()
     assert switcher_links(html)["ar"] == "/ar/"
     assert switcher_note(html, "ar")

@@ -2,7 +2,7 @@ import pytest
 
 from home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsIndexPage, PublicationIndexPage, PublicationPage
-from tests.factories import news_index, publication_index
+from tests.factories import news_index, publication_index, standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,6 @@ def test_one_index_of_each_kind_per_home(site_tree):
 
 
 def test_indexes_only_under_a_home(site_tree):
-    about = StandardPage(title="Le Conseil", slug="le-conseil")
-    site_tree["fr"].add_child(instance=about)
+    about = standard_page(site_tree["fr"], "Le Conseil", slug="le-conseil")
     assert not NewsIndexPage.can_create_at(about)
     assert not PublicationIndexPage.can_create_at(about)

@@ -4,9 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from home.models import StandardPage
 from search.models import SearchEntry
-from tests.factories import add_page, article, bilingual_indexes, make_document, pdf_bytes, publication
+from tests.factories import article, bilingual_indexes, make_document, pdf_bytes, publication, standard_page
 
 
 @pytest.fixture
@@ -49,8 +48,8 @@ def test_deleted_page_disappears(client, tree):
 
 
 def test_page_in_private_section_is_never_found(client, tree, site_tree):
-    private = add_page(site_tree["fr"], StandardPage(title="Espace des membres", slug="membres"))
-    add_page(private, StandardPage(title="Compte rendu interne", slug="interne"))
+    private = standard_page(site_tree["fr"], "Espace des membres", slug="membres")
+    standard_page(private, "Compte rendu interne", slug="interne")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     assert titles(client, "interne") == []
     assert titles(client, "membres") == []
@@ -66,18 +65,18 @@ def test_translation_publish_indexes_arabic_page(client, tree, locales):
 
 
 def test_moved_page_is_found_at_its_new_address(client, tree, site_tree):
-    section = add_page(site_tree["fr"], StandardPage(title="Ressources", slug="ressources"))
-    page = add_page(section, StandardPage(title="Guide du plaignant", slug="guide"))
-    other = add_page(site_tree["fr"], StandardPage(title="Saisir le Conseil", slug="saisir"))
+    section = standard_page(site_tree["fr"], "Ressources", slug="ressources")
+    page = standard_page(section, "Guide du plaignant", slug="guide")
+    other = standard_page(site_tree["fr"], "Saisir le Conseil", slug="saisir")
     page.move(other, pos="last-child")
     response = client.get("/fr/recherche/", {"q": "plaignant"})
     assert [hit.url for hit in response.context["results"].hits] == ["/fr/saisir/guide/"]
 
 
 def test_page_moved_into_private_section_is_no_longer_found(client, tree, site_tree):
-    private = add_page(site_tree["fr"], StandardPage(title="Intranet", slug="intranet"))
+    private = standard_page(site_tree["fr"], "Intranet", slug="intranet")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    page = add_page(site_tree["fr"], StandardPage(title="Procédure de plainte", slug="procedure"))
+    page = standard_page(site_tree["fr"], "Procédure de plainte", slug="procedure")
     page.move(private, pos="last-child")
     assert titles(client, "procedure") == []
 

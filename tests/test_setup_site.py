@@ -5,7 +5,8 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+# `setup_site` runs on the database as `migrate` leaves it, as on a first `make run`.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("freshly_migrated")]
 
 
 def test_setup_twice_creates_nothing_twice(tmp_path, monkeypatch, settings):

@@ -2,7 +2,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.factories import bilingual_tree
+from tests.factories import bilingual_tree, standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -75,8 +75,7 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, tree, locales):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from home.models import StandardPage
-    from tests.factories import add_page, translate_page
+    from tests.factories import translate_page
 
     def count():
         cache.clear()  # the sitemap is cached until content changes: measure building it
@@ -86,7 +85,7 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, tree, locales):
 
     entries_before, queries_before = count()
     for n in range(12):
-        page = add_page(tree["fr_home"], StandardPage(title=f"Page {n}", slug=f"page-{n}", summary="Résumé."))
+        page = standard_page(tree["fr_home"], f"Page {n}", slug=f"page-{n}", summary="Résumé.")
         translate_page(page, locales["ar"], title=f"صفحة {n}")
     entries_after, queries_after = count()
     assert entries_after == entries_before + 24
@@ -102,11 +101,8 @@ def test_robots_keeps_crawlers_off_personal_links_and_points_to_the_sitemap(clie
 
 
 def test_sitemap_shows_a_newly_published_page(client, tree):
-    from home.models import StandardPage
-    from tests.factories import add_page
-
     assert ROOT + "/fr/mentions-legales/" not in sitemap_entries(client)
-    add_page(tree["fr_home"], StandardPage(title="Mentions légales", slug="mentions-legales"))
+    standard_page(tree["fr_home"], "Mentions légales", slug="mentions-legales")
     assert ROOT + "/fr/mentions-legales/" in sitemap_entries(client)
 
 

@@ -11,8 +11,7 @@ import polib
 import pytest
 from wagtail.models import Locale
 
-from home.models import StandardPage
-from tests.factories import add_page, translate_page
+from tests.factories import standard_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +34,7 @@ def amazigh(settings, tmp_path, site_tree):
 
     locale = Locale.objects.create(language_code="zgh")
     home = translate_page(site_tree["fr"], locale, title="ⴰⵙⵏⵓⴱⴳ", slug="asnubg")
-    council = add_page(site_tree["fr"], StandardPage(title="Le Conseil", slug="le-conseil", summary="Mandat."))
+    council = standard_page(site_tree["fr"], "Le Conseil", slug="le-conseil", summary="Mandat.")
     translate_page(council, locale, title="ⴰⴳⵔⴰⵡ", summary="ⴰⵙⵡⵓⵔ ⵏ ⵓⴳⵔⴰⵡ ⴰⵏⴰⵎⵓⵔ.")
     return {"locale": locale, "home": home, "council": council}
 
@@ -82,7 +81,7 @@ def test_status_report_and_command_cover_the_third_language(client, amazigh, sit
     from django.core.management import call_command
     from django.urls import reverse
 
-    add_page(site_tree["fr"], StandardPage(title="Mandat", slug="mandat"))
+    standard_page(site_tree["fr"], "Mandat", slug="mandat")
     call_command("translation_status", "--json", "--language", "zgh")
     report = json.loads(capsys.readouterr().out)
     states = {page["title"]: (page["target_language"], page["state"]) for page in report["pages"]}

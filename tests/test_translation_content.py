@@ -11,7 +11,7 @@ from wagtail_localize.segments import StringSegmentValue
 
 from core.blocks import TableBlock
 from news.models import ArticlePage, PublicationPage
-from tests.factories import add_page, make_document, make_image, make_publication_type, make_theme, publication_index
+from tests.factories import make_document, make_image, make_publication_type, make_theme, publication, publication_index
 from tests.translation_support import translate_through_admin, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -114,19 +114,17 @@ def test_translator_replaces_the_pdf_and_image_of_the_arabic_page(client, role_u
     arabic_cover = make_image("غلاف", 640, 480, name="test.png")
     report_type = make_publication_type(locales["fr"], "Rapport", "rapport")
     index = publication_index(site_tree["fr"], show_in_menus=False)
-    publication = add_page(
+    report = publication(
         index,
-        PublicationPage(
-            title="Rapport annuel",
-            slug="rapport-annuel",
-            summary="Le rapport.",
-            publication_type=report_type,
-            document=french_pdf,
-            cover_image=cover,
-        ),
+        "Rapport annuel",
+        slug="rapport-annuel",
+        summary="Le rapport.",
+        publication_type=report_type,
+        document=french_pdf,
+        cover_image=cover,
     )
-    translate_object(publication, [locales["ar"]])
-    translation = translation_of(publication, locales["ar"])
+    translate_object(report, [locales["ar"]])
+    translation = translation_of(report, locales["ar"])
     overridable = dict(OverridableSegment.objects.filter(source=translation.source).values_list("context__path", "id"))
     assert {"document", "cover_image"} <= set(overridable)
 
@@ -139,11 +137,11 @@ def test_translator_replaces_the_pdf_and_image_of_the_arabic_page(client, role_u
         assert response.status_code in (200, 201)
     translation.save_target(user=role_users["translator"], publish=False)
 
-    arabic = PublicationPage.objects.get(translation_key=publication.translation_key, locale=locales["ar"])
+    arabic = PublicationPage.objects.get(translation_key=report.translation_key, locale=locales["ar"])
     draft = arabic.get_latest_revision_as_object()
     assert draft.document == arabic_pdf and draft.cover_image == arabic_cover
-    publication.refresh_from_db()
-    assert publication.document == french_pdf
+    report.refresh_from_db()
+    assert report.document == french_pdf
     # The publication type is the Arabic snippet.
     assert draft.publication_type.locale == locales["ar"]
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from editorial.status import AWAITING_REVIEW, IN_PROGRESS, LIVE_CURRENT, LIVE_OUTDATED, translation_statuses
 from news.models import ArticlePage
-from tests.factories import add_page, make_theme, news_index, translate_page
+from tests.factories import article, make_theme, news_index, translate_page
 from tests.translation_support import (
     approve_through_admin,
     fill_segments_through_editor,
@@ -40,16 +40,16 @@ def arabic_statement(site_tree, locales):
     arabic_index = translate_page(french_index, locales["ar"], title="الأخبار")
     theme = make_theme(locales["fr"], "Libertés", "libertes")
     arabic_theme = make_theme(locales["ar"], "الحريات", "libertes", translation_of=theme)
-    article = ArticlePage(
-        title="بيان حول حرية التعبير",
+    statement = article(
+        arabic_index,
+        "بيان حول حرية التعبير",
         slug="بيان-حول-حرية-التعبير",
         date=datetime.date(2026, 5, 3),
+        themes=[arabic_theme],
         summary="يدعو المجلس إلى احترام حرية التعبير.",
-        body=[("paragraph", "<p>يذكر المجلس بالتزاماته.</p>")],
+        body_text="يذكر المجلس بالتزاماته.",
     )
-    article.themes = [arabic_theme]
-    add_page(arabic_index, article)
-    return ArticlePage.objects.get(pk=article.pk)
+    return ArticlePage.objects.get(pk=statement.pk)
 
 
 def status_of(page):

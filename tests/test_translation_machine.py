@@ -13,8 +13,7 @@ from wagtail_localize.operations import translate_object
 
 from core.models import TaskFailure
 from editorial.machine_translation import machine_translate as machine_translate_task
-from home.models import StandardPage
-from tests.factories import add_page
+from tests.factories import standard_page
 from tests.task_support import make_deferred_tasks_due, run_worker_in_process
 from tests.translation_support import translation_of
 
@@ -72,7 +71,7 @@ def libretranslate(settings):
 
 @pytest.fixture
 def translation(site_tree, locales):
-    page = add_page(site_tree["fr"], StandardPage(title="Mandat", slug="mandat", summary="Le mandat du Conseil."))
+    page = standard_page(site_tree["fr"], "Mandat", slug="mandat", summary="Le mandat du Conseil.")
     translate_object(page, [locales["ar"]])
     return translation_of(page, locales["ar"])
 

@@ -174,11 +174,10 @@ def test_dashboard_work_takes_the_same_few_queries_whatever_the_number_of_pages(
 ):
     from wagtail_localize.operations import translate_object
 
-    from home.models import StandardPage
-    from tests.factories import add_page
+    from tests.factories import standard_page
 
     for number in range(count):
-        page = add_page(site_tree["fr"], StandardPage(title=f"Page {number}", slug=f"page-{number}"))
+        page = standard_page(site_tree["fr"], f"Page {number}", slug=f"page-{number}")
         translate_object(page, [locales["ar"]])
     translator = team["translator"]
     notifications.editable_locale_ids(translator)  # the user's permissions, cached as in a request
@@ -193,9 +192,9 @@ def test_an_arabic_original_republished_tells_the_french_editors(
     from wagtail_localize.models import Translation, TranslationSource
 
     from home.models import StandardPage
-    from tests.factories import add_page
+    from tests.factories import standard_page
 
-    original = add_page(site_tree["ar"], StandardPage(title="بلاغ", slug="balagh", summary="نص أصلي."))
+    original = standard_page(site_tree["ar"], "بلاغ", slug="balagh", summary="نص أصلي.")
     source, _created = TranslationSource.get_or_create_from_instance(original)
     translation = Translation.objects.create(source=source, target_locale=locales["fr"])
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit

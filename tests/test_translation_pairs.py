@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
 from news.models import ArticlePage
-from tests.factories import add_page, bilingual_indexes
+from tests.factories import article, bilingual_indexes, standard_page
 from tests.translation_support import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -28,18 +28,15 @@ FRENCH = {
 @pytest.fixture
 def pair(site_tree, locales):
     tree = bilingual_indexes(site_tree)
-    original = add_page(
+    original = article(
         tree["ar"]["news"],
-        ArticlePage(
-            title="بيان حول حرية الصحافة",
-            slug="بيان-حرية-الصحافة",
-            date=datetime.date(2026, 5, 3),
-            summary="يدافع المجلس عن حرية الصحافة.",
-        ),
+        "بيان حول حرية الصحافة",
+        slug="بيان-حرية-الصحافة",
+        date=datetime.date(2026, 5, 3),
+        summary="يدافع المجلس عن حرية الصحافة.",
     )
-    alone = add_page(
-        tree["ar"]["news"],
-        ArticlePage(title="كلمة الرئيسة", slug="كلمة-الرئيسة", date=datetime.date(2026, 5, 4), summary="كلمة."),
+    alone = article(
+        tree["ar"]["news"], "كلمة الرئيسة", slug="كلمة-الرئيسة", date=datetime.date(2026, 5, 4), summary="كلمة."
     )
     translate_object(original, [locales["fr"]])
     translation = translation_of(original, locales["fr"])
@@ -123,10 +120,9 @@ def test_a_french_draft_of_an_arabic_original_is_nowhere_in_the_french_site(clie
 def test_a_french_alias_of_an_arabic_only_parent_is_not_served_as_french(client, site_tree, locales):
     """Translating an Arabic original whose Arabic parent has no French version aliases that parent into the
     French tree: it would show Arabic text under /fr/."""
-    from home.models import StandardPage
 
-    section = add_page(site_tree["ar"], StandardPage(title="خطب", slug="khutab"))
-    speech = add_page(section, StandardPage(title="خطاب الافتتاح", slug="khitab-al-iftitah"))
+    section = standard_page(site_tree["ar"], "خطب", slug="khutab")
+    speech = standard_page(section, "خطاب الافتتاح", slug="khitab-al-iftitah")
     translate_object(speech, [locales["fr"]])
     alias = Page.objects.get(translation_key=section.translation_key, locale=locales["fr"])
     assert alias.alias_of_id == section.pk and alias.live

@@ -8,7 +8,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
 from home.models import StandardPage
-from tests.factories import add_page
+from tests.factories import standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +27,8 @@ ALLOWED = {
 
 @pytest.fixture
 def pages(site_tree, locales):
-    french = add_page(site_tree["fr"], StandardPage(title="Mandat", slug="mandat", summary="Le mandat."))
-    other = add_page(site_tree["fr"], StandardPage(title="Composition", slug="composition"))
+    french = standard_page(site_tree["fr"], "Mandat", slug="mandat", summary="Le mandat.")
+    other = standard_page(site_tree["fr"], "Composition", slug="composition")
     translate_object(french, [locales["ar"]])
     arabic = StandardPage.objects.get(translation_key=french.translation_key, locale=locales["ar"])
     return {"fr": french, "ar": arabic, "untranslated": other}
@@ -182,8 +182,8 @@ ALLOWED_FROM_ARABIC = {
 
 @pytest.fixture
 def arabic_pages(site_tree, locales):
-    original = add_page(site_tree["ar"], StandardPage(title="بيان", slug="bayan", summary="ملخص."))
-    other = add_page(site_tree["ar"], StandardPage(title="خطاب", slug="khitab"))
+    original = standard_page(site_tree["ar"], "بيان", slug="bayan", summary="ملخص.")
+    other = standard_page(site_tree["ar"], "خطاب", slug="khitab")
     translate_object(original, [locales["fr"]])
     french = StandardPage.objects.get(translation_key=original.translation_key, locale=locales["fr"])
     return {"ar": original, "fr": french, "untranslated": other}

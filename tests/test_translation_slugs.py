@@ -7,8 +7,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.operations import translate_object
 
 from editorial.slugs import readable_slug
-from home.models import StandardPage
-from tests.factories import add_page
+from tests.factories import standard_page
 from tests.translation_support import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -35,11 +34,11 @@ def translate_segments(page, locale, texts, publish=False):
 
 @pytest.fixture
 def arabic_original(site_tree):
-    return add_page(site_tree["ar"], StandardPage(title="بيان المجلس", slug="بيان-المجلس", summary="ملخص."))
+    return standard_page(site_tree["ar"], "بيان المجلس", slug="بيان-المجلس", summary="ملخص.")
 
 
 def test_an_arabic_translation_keeps_the_french_slug(site_tree, locales):
-    french = add_page(site_tree["fr"], StandardPage(title="Bilan annuel", slug="bilan-annuel"))
+    french = standard_page(site_tree["fr"], "Bilan annuel", slug="bilan-annuel")
     translate_object(french, [locales["ar"]])
     arabic = translate_segments(french, locales["ar"], {"Bilan annuel": "الحصيلة السنوية"}, publish=True)
     assert arabic.slug == "bilan-annuel"
@@ -78,7 +77,7 @@ def test_the_french_slug_follows_the_french_title_until_published_then_stays(cli
 
 def test_two_arabic_originals_with_the_same_french_title_get_distinct_slugs(site_tree, locales):
     originals = [
-        add_page(site_tree["ar"], StandardPage(title=title, slug=slug))
+        standard_page(site_tree["ar"], title, slug=slug)
         for title, slug in (("بلاغ أول", "بلاغ-أول"), ("بلاغ ثان", "بلاغ-ثان"))
     ]
     slugs = []

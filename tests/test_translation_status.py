@@ -11,8 +11,7 @@ from wagtail_localize.operations import translate_object
 
 from editorial.review import submit_translation_for_review
 from editorial.status import translation_statuses
-from home.models import StandardPage
-from tests.factories import add_page
+from tests.factories import standard_page
 from tests.translation_support import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +35,7 @@ def translate_fully(page, locale, user=None, text="نص عربي"):
 def pages_in_every_state(site_tree, locales, role_users):
     home, ar = site_tree["fr"], locales["ar"]
     pages = {
-        name: add_page(home, StandardPage(title=title, slug=name, summary="Résumé."))
+        name: standard_page(home, title, slug=name, summary="Résumé.")
         for name, title in [
             ("missing", "Contact"),
             ("in-progress", "Mandat"),
@@ -96,7 +95,7 @@ def test_command_filters_and_may_allow_outdated_pages(pages_in_every_state, caps
 
 
 def test_command_succeeds_when_nothing_is_outdated(site_tree, capsys):
-    add_page(site_tree["fr"], StandardPage(title="Contact", slug="contact"))
+    standard_page(site_tree["fr"], "Contact", slug="contact")
     call_command("translation_status")
     assert "missing: 1" in capsys.readouterr().out
 
@@ -126,7 +125,7 @@ def test_admin_report_is_in_the_reports_menu_for_the_roles(client, role_users, s
 def test_status_takes_a_few_queries_for_hundreds_of_pages(site_tree, locales, django_assert_max_num_queries):
     home = site_tree["fr"]
     for number in range(60):
-        page = add_page(home, StandardPage(title=f"Page {number}", slug=f"page-{number}"), publish=number % 2 == 0)
+        page = standard_page(home, f"Page {number}", slug=f"page-{number}", publish=number % 2 == 0)
         if number % 3 == 0:
             translate_object(page, [locales["ar"]])
     with django_assert_max_num_queries(8):
@@ -158,7 +157,7 @@ def arabic_originals(site_tree, locales):
     """Pages written in Arabic first: one without a French version, one being translated, one live but outdated."""
     home, fr = site_tree["ar"], locales["fr"]
     pages = {
-        name: add_page(home, StandardPage(title=title, slug=name, summary="ملخص."))
+        name: standard_page(home, title, slug=name, summary="ملخص.")
         for name, title in [("bayan", "بيان صحفي"), ("khitab", "خطاب الرئيسة"), ("balagh", "بلاغ")]
     }
     translate_object(pages["khitab"], [fr])
@@ -252,9 +251,7 @@ def test_status_queries_stay_constant_with_pages_written_in_both_languages(
 ):
     for number in range(30):
         for language, other in (("fr", "ar"), ("ar", "fr")):
-            page = add_page(
-                site_tree[language], StandardPage(title=f"Page {language} {number}", slug=f"page-{language}-{number}")
-            )
+            page = standard_page(site_tree[language], f"Page {language} {number}", slug=f"page-{language}-{number}")
             if number % 3 == 0:
                 translate_object(page, [locales[other]])
     with django_assert_max_num_queries(8):
@@ -281,7 +278,7 @@ def test_admin_report_queries_do_not_grow_with_pages_in_either_direction(client,
     def add(count, start):
         for number in range(start, start + count):
             for language, other in (("fr", "ar"), ("ar", "fr")):
-                page = add_page(site_tree[language], StandardPage(title=f"P {number}", slug=f"p-{language}-{number}"))
+                page = standard_page(site_tree[language], f"P {number}", slug=f"p-{language}-{number}")
                 if number % 2:
                     translate_object(page, [locales[other]])
 
