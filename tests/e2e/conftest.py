@@ -137,9 +137,8 @@ def reader_site(transactional_db):
     from django.core.cache import cache
     from wagtail.models import Locale
 
-    from home.models import StandardPage
     from home.site_setup import ensure_site
-    from tests.factories import add_page, translate_page
+    from tests.factories import standard_page, translate_page
 
     cache.clear()
     fr_home = ensure_site()
@@ -147,15 +146,13 @@ def reader_site(transactional_db):
         ("paragraph", f"<p>Paragraphe {n} sur le mandat du Conseil et ses missions.</p>") for n in range(40)
     ]
     paragraphs_ar = [("paragraph", f"<p>الفقرة {n} حول ولاية المجلس ومهامه.</p>") for n in range(40)]
-    about = add_page(
+    about = standard_page(
         fr_home,
-        StandardPage(
-            title="Le Conseil",
-            slug="le-conseil",
-            summary="Mandat, composition et missions.",
-            show_in_menus=True,
-            body=[("heading", {"text": "Mandat", "level": "h2"}), *paragraphs_fr],
-        ),
+        "Le Conseil",
+        slug="le-conseil",
+        summary="Mandat, composition et missions.",
+        show_in_menus=True,
+        body=[("heading", {"text": "Mandat", "level": "h2"}), *paragraphs_fr],
     )
     translate_page(
         about,

@@ -17,11 +17,10 @@ def french_translation_started(reader_site):
     from wagtail_localize.operations import translate_object
 
     from editorial import roles
-    from news.models import NewsIndexPage
-    from tests.factories import add_page, article, make_user, translate_page
+    from tests.factories import article, make_user, news_index, translate_page
 
     fr, ar = Locale.objects.get(language_code="fr"), Locale.objects.get(language_code="ar")
-    index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    index = news_index(reader_site["fr_home"])
     arabic_index = translate_page(index, ar, title="الأخبار")
     original = article(
         arabic_index,

@@ -16,10 +16,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 @pytest.fixture
 def newsroom(reader_site):
     from editorial import roles
-    from news.models import NewsIndexPage
-    from tests.factories import add_page, make_image, make_user
+    from tests.factories import make_image, make_user, news_index
 
-    index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    index = news_index(reader_site["fr_home"])
     make_image("Salle d’audience", width=800, height=533)
     return {
         "index": index,

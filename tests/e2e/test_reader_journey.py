@@ -14,9 +14,8 @@ def news_site(reader_site):
     """French and Arabic news indexes, two themes, articles over two years; one article translated."""
     from wagtail.models import Locale
 
-    from news.models import NewsIndexPage
     from search.models import SearchEntry
-    from tests.factories import add_page, article, make_theme, translate_page
+    from tests.factories import article, make_theme, news_index, translate_page
 
     fr_home = reader_site["fr_home"]
     ar = Locale.objects.get(language_code="ar")
@@ -25,7 +24,7 @@ def news_site(reader_site):
     prisons = make_theme(fr, "Prisons", "prisons")
     make_theme(ar, "حقوق النساء", "droits-des-femmes", translation_of=women)
     make_theme(ar, "السجون", "prisons", translation_of=prisons)
-    index = add_page(fr_home, NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    index = news_index(fr_home)
     ar_home = fr_home.get_translation(ar)
     translate_page(index, ar, title="الأخبار")
     assert ar_home.get_children().filter(slug="actualites").exists()

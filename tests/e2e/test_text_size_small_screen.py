@@ -54,10 +54,9 @@ def body(language):
 def wide_blocks_page(reader_site):
     from wagtail.models import Locale
 
-    from home.models import StandardPage
-    from tests.factories import add_page, translate_page
+    from tests.factories import standard_page, translate_page
 
-    page = add_page(reader_site["fr_home"], StandardPage(title="Rapport", slug="rapport", body=body("fr")))
+    page = standard_page(reader_site["fr_home"], "Rapport", slug="rapport", body=body("fr"))
     translate_page(page, Locale.objects.get(language_code="ar"), title="تقرير", body=body("ar"))
     return page
 

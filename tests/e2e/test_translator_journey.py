@@ -16,11 +16,10 @@ def arabic_translation_started(reader_site):
     from wagtail_localize.models import Translation, TranslationSource
 
     from editorial import roles
-    from news.models import NewsIndexPage
-    from tests.factories import add_page, article, make_user, translate_page
+    from tests.factories import article, make_user, news_index, translate_page
 
     ar = Locale.objects.get(language_code="ar")
-    index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    index = news_index(reader_site["fr_home"])
     translate_page(index, ar, title="الأخبار")
     french = article(
         index,
@@ -84,11 +83,10 @@ def test_translator_is_told_of_the_request_sees_the_outdated_banner_and_synchron
     from wagtail_localize.models import Translation
 
     from editorial import roles
-    from news.models import NewsIndexPage
-    from tests.factories import add_page, article, make_user, translate_page
+    from tests.factories import article, make_user, news_index, translate_page
 
     ar = Locale.objects.get(language_code="ar")
-    index = add_page(reader_site["fr_home"], NewsIndexPage(title="Actualités", slug="actualites", show_in_menus=True))
+    index = news_index(reader_site["fr_home"])
     translate_page(index, ar, title="الأخبار")
     french = article(
         index,
