@@ -40,6 +40,10 @@ COVER_RENDITIONS = tuple(
 PAGE_WINDOW = 2
 # Pages up to this one are read with OFFSET (at most 48 rows skipped); deeper ones seek.
 OFFSET_PAGES = 5
+# A filtered listing seeks from its first page: PostgreSQL reads every item carrying a theme
+# before sorting them by date (2,000 of 20,000 articles: 19 ms), where bounds on the date let
+# it walk the date index for a page's rows.
+SEEK_FILTERED = True
 
 
 @dataclass
@@ -181,15 +185,19 @@ def page_starts(index, ordered, key):
 
 
 def page_items(index, queryset, key, number, image_field):
-    """The items of page `number`, newest first: deep pages seek from their cached first row."""
+    """The items of page `number`, newest first: deep and filtered pages seek from their cached bounds."""
     ordered = newest_first(queryset)
     offset = (number - 1) * PER_PAGE
-    if number > OFFSET_PAGES:
+    if number > OFFSET_PAGES or (key and SEEK_FILTERED):
         starts = page_starts(index, ordered, key)
         if number <= len(starts):
             date, pk = starts[number - 1]
             # (date, pk) <= boundary in the listing's order: the index range starts at the boundary.
             ordered = ordered.filter(date__lte=date).exclude(date=date, pk__gt=pk)
+            if number < len(starts):
+                # ... and ends before the next page's first row, so the range is one page of dates.
+                following_date, following_pk = starts[number]
+                ordered = ordered.filter(Q(date__gt=following_date) | Q(date=following_date, pk__gt=following_pk))
             offset = 0
     return list(with_card_images(ordered, image_field)[offset : offset + PER_PAGE])
 

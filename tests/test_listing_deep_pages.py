@@ -93,6 +93,7 @@ def test_every_page_is_the_same_page_as_with_offset(client, deep, monkeypatch):
     """Filtered and unfiltered, news and publications, French and Arabic: page by page, the same HTML."""
     seek = {listing_url: every_page(client, *listing_url, 8) for listing_url in LISTINGS}
     monkeypatch.setattr(listing, "OFFSET_PAGES", 10**6)
+    monkeypatch.setattr(listing, "SEEK_FILTERED", False)
     for listing_url, by_seek in seek.items():
         by_offset = every_page(client, *listing_url, 8)
         assert [r.status_code for r in by_seek] == [r.status_code for r in by_offset], listing_url
@@ -128,9 +129,23 @@ def test_a_deep_page_makes_no_more_queries_than_offset(client, deep, monkeypatch
             client.get(url)
         return len(queries)
 
-    seek = warm_count("/fr/actualites/?theme=migration&page=3")
+    urls = ["/fr/actualites/?theme=migration", "/fr/actualites/?theme=migration&page=3"]
+    seek = [warm_count(url) for url in urls]
     monkeypatch.setattr(listing, "OFFSET_PAGES", 10**6)
-    assert seek <= warm_count("/fr/actualites/?theme=migration&page=3")
+    monkeypatch.setattr(listing, "SEEK_FILTERED", False)
+    offset = [warm_count(url) for url in urls]
+    assert all(by_seek <= by_offset for by_seek, by_offset in zip(seek, offset, strict=True)), (seek, offset)
+
+
+def test_a_filtered_page_reads_its_own_dates_only(client, deep):
+    """A theme's first page is bounded by its cached first and next rows, so its query walks the date index."""
+    client.get("/fr/actualites/?theme=migration")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fr/actualites/?theme=migration")
+    assert response.status_code == 200
+    items_query = [q["sql"] for q in queries if "news_articlepage" in q["sql"] and f"LIMIT {PAGE_SIZE}" in q["sql"]]
+    assert len(items_query) == 1 and "OFFSET" not in items_query[0]
+    assert '"news_articlepage"."date" <=' in items_query[0] and '"news_articlepage"."date" >' in items_query[0]
 
 
 def test_publishing_moves_items_to_the_next_page(client, deep):
