@@ -66,7 +66,8 @@ class PageMemory:
         if not self.enabled() or size > settings.PAGE_CACHE_MEMORY_BYTES // 4:
             return
         with self._lock:
-            if epoch != self.epoch or not self._listening():
+            # Read the announcements first: one that arrived since `epoch` empties memory and bumps it.
+            if not self._listening() or epoch != self.epoch:
                 return
             if key in self._pages:
                 self._size -= len(self._pages.pop(key)[1])

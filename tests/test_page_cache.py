@@ -4,6 +4,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -369,3 +370,19 @@ def test_the_process_memory_keeps_no_more_than_its_budget(client, settings, tree
     assert len(memory._pages) < len(paths)
     # What memory let go of is still in Redis.
     assert all(client.get(path)["X-Page-Cache"] == "hit" for path in paths)
+
+
+def test_a_page_read_before_a_purge_announced_meanwhile_is_not_kept_in_memory(redis_page_cache):
+    """The process read a page from Redis; a purge is announced (by another process) before it keeps it."""
+    from core.page_cache_memory import CHANNEL, memory
+
+    assert memory.get("page:before") is None  # listening from now on
+    epoch = memory.epoch
+    redis_page_cache.publish(CHANNEL)
+    time.sleep(0.2)  # the announcement is in this process's socket, not yet read
+    memory.put("page:before", (200, b"<p>avant</p>", []), epoch)
+    assert memory.get("page:before") is None
+    # A page read after the announcement is kept.
+    epoch = memory.epoch
+    memory.put("page:after", (200, b"<p>apres</p>", []), epoch)
+    assert memory.get("page:after") == (200, b"<p>apres</p>", [])
