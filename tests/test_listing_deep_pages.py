@@ -113,21 +113,27 @@ def test_pages_list_every_article_once_newest_first(client, deep):
         assert [title for response in pages for title in titles(response.content.decode())] == expected
 
 
-def test_a_deep_page_skips_no_rows(client, deep):
-    client.get("/fr/actualites/?page=5")
+def warm_queries(client, url):
+    """The SQL of the second request for `url` (the first fills the caches), which must answer 200."""
+    client.get(url)
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/fr/actualites/?page=5")
-    assert response.status_code == 200
-    items_query = [q["sql"] for q in queries if "news_articlepage" in q["sql"] and f"LIMIT {PAGE_SIZE}" in q["sql"]]
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in queries]
+
+
+def items_queries(client, url):
+    return [sql for sql in warm_queries(client, url) if "news_articlepage" in sql and f"LIMIT {PAGE_SIZE}" in sql]
+
+
+def test_a_deep_page_skips_no_rows(client, deep):
+    items_query = items_queries(client, "/fr/actualites/?page=5")
     assert len(items_query) == 1 and "OFFSET" not in items_query[0]
 
 
 def test_a_deep_page_makes_no_more_queries_than_offset(client, deep, monkeypatch):
     def warm_count(url):
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
-        return len(queries)
+        return len(warm_queries(client, url))
 
     urls = ["/fr/actualites/?theme=migration", "/fr/actualites/?theme=migration&page=3"]
     seek = [warm_count(url) for url in urls]
@@ -139,11 +145,7 @@ def test_a_deep_page_makes_no_more_queries_than_offset(client, deep, monkeypatch
 
 def test_a_filtered_page_reads_its_own_dates_only(client, deep):
     """A theme's first page is bounded by its cached first and next rows, so its query walks the date index."""
-    client.get("/fr/actualites/?theme=migration")
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get("/fr/actualites/?theme=migration")
-    assert response.status_code == 200
-    items_query = [q["sql"] for q in queries if "news_articlepage" in q["sql"] and f"LIMIT {PAGE_SIZE}" in q["sql"]]
+    items_query = items_queries(client, "/fr/actualites/?theme=migration")
     assert len(items_query) == 1 and "OFFSET" not in items_query[0]
     assert '"news_articlepage"."date" <=' in items_query[0] and '"news_articlepage"."date" >' in items_query[0]
 
