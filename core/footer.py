@@ -7,7 +7,6 @@ live translation of each, looked up in one query and cached per content generati
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from core import navigation
 from core.content_cache import bump_generation, cached, public_q
 from core.models import FooterLinks
 
@@ -42,8 +41,8 @@ def footer_links(request):
                 links[field] = (page.title, page.get_url(request=request))
         return links
 
-    key = f"footer-links:{site.pk}:{language}"
-    return navigation.cached_per_request(request, key, lambda: cached(key, compute))
+    # Asked twice a page: `cached` keeps it for the rest of the request.
+    return cached(f"footer-links:{site.pk}:{language}", compute)
 
 
 def footer_changed(sender, instance, **kwargs):

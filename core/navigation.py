@@ -1,7 +1,8 @@
 """What the page frame needs to know about the site: each language's home, menus, translations.
 
-Everything is looked up once per request and kept on the request object; homes and menus
-are also cached per content generation, as they change only when a page is published.
+Everything is looked up once per request: homes and translations kept on the request object,
+menus by the content cache, which also keeps them per content generation, as they change only
+when a page is published.
 """
 
 from django.conf import settings
@@ -53,7 +54,7 @@ def menu_items(request):
     def items():
         return list(home.get_children().live().filter(public_q()).in_menu().order_by("path"))
 
-    return cached_per_request(request, "menu", lambda: cached(f"menu:{home.pk}", items))
+    return cached(f"menu:{home.pk}", items)
 
 
 def live_translations(request, page):

@@ -162,7 +162,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         keys = request_keys(request)
-        versions, epoch = None, memory.epoch
+        versions = None
         if keys is not None:
             frozen = memory.get(keys[0])
             if frozen is None:
