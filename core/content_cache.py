@@ -36,17 +36,27 @@ def _end_request(**kwargs):
     _request.values = None
 
 
-def generation():
+def _once_per_request(key, read):
+    """`read()`, kept under `key` for the rest of the request (read every time outside one)."""
     memo = _request_memo()
-    if memo is not None and GENERATION_KEY in memo:
-        return memo[GENERATION_KEY]
+    if memo is not None and key in memo:
+        return memo[key]
+    value = read()
+    if memo is not None:
+        memo[key] = value
+    return value
+
+
+def generation():
+    return _once_per_request(GENERATION_KEY, _read_generation)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         # A fresh start value, so keys written before a cache flush are never read again.
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY)
-    if memo is not None:
-        memo[GENERATION_KEY] = value
     return value
 
 
@@ -62,16 +72,15 @@ def bump_generation(**kwargs):
 def cached(name, compute, timeout=TIMEOUT):
     """`compute()` once per content generation; `name` must say everything the value depends on."""
     key = f"{name}:{generation()}"
-    memo = _request_memo()
-    if memo is not None and key in memo:
-        return memo[key]
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        cache.set(key, value, timeout)
-    if memo is not None:
-        memo[key] = value
-    return value
+
+    def read():
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, timeout)
+        return value
+
+    return _once_per_request(key, read)
 
 
 def restricted_paths():
