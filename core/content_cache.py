@@ -17,9 +17,10 @@ from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
+from core.content_memory import MISSING, memory
+
 GENERATION_KEY = "content-generation"
 TIMEOUT = 60 * 60 * 24
-_MISSING = object()
 # What this request has read, or None outside a request.
 _request = Local()
 
@@ -69,25 +70,60 @@ def bump_generation(**kwargs):
         cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
-def cached(name, compute, timeout=TIMEOUT):
-    """`compute()` once per content generation; `name` must say everything the value depends on."""
-    key = f"{name}:{generation()}"
+def cached(name, compute, timeout=TIMEOUT, keep=None):
+    """`compute()` once per content generation; `name` must say everything the value depends on.
+
+    `keep(value)` false: the value is returned but not stored (a lookup that found nothing).
+    """
+    current = generation()
+    key = f"{name}:{current}"
 
     def read():
-        value = cache.get(key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            cache.set(key, value, timeout)
+        # Not in process memory while the generation is unknown (the shared cache is down):
+        # another process's publication could not be seen.
+        value = memory.get(key) if current is not None else MISSING
+        if value is MISSING:
+            value = cache.get(key, MISSING)
+            if value is MISSING:
+                value = compute()
+                if keep is not None and not keep(value):
+                    return value
+                cache.set(key, value, timeout)
+            if current is not None:
+                memory.put(key, value, timeout)
         return value
 
     return _once_per_request(key, read)
 
 
 def restricted_paths():
-    """Tree paths of pages behind a view restriction: they and their descendants are never shown."""
-    from wagtail.models import PageViewRestriction
+    """Tree paths of pages behind a view restriction: they and their descendants are never shown.
 
-    return cached("restricted-paths", lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    An alias of a restricted page (or of a page under one) has its source's restrictions, as
+    Wagtail's `get_view_restrictions` says, so its path is among them too.
+    """
+    return cached("restricted-paths", _query_restricted_paths)
+
+
+def _query_restricted_paths():
+    from wagtail.models import Page, PageViewRestriction
+
+    paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    new = set(paths)
+    while new:
+        under = Q(pk__in=[])
+        for path in new:
+            under |= Q(alias_of__path__startswith=path)
+        new = set(Page.objects.filter(under).values_list("path", flat=True)) - paths
+        paths |= new
+    return sorted(paths)
+
+
+def _alias_created(sender, instance, created, **kwargs):
+    from wagtail.models import Page
+
+    if created and isinstance(instance, Page) and instance.alias_of_id:
+        bump_generation()
 
 
 def public_q():
@@ -111,3 +147,5 @@ def connect_signals():
         post_delete.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-delete-{model.__name__}")
     for model in (PageViewRestriction, Site):
         post_save.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-save-{model.__name__}")
+    # A new alias may be of a restricted page (restricted_paths); aliases are created live, unannounced.
+    post_save.connect(_alias_created, dispatch_uid="content-generation-alias-created")

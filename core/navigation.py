@@ -1,8 +1,8 @@
 """What the page frame needs to know about the site: each language's home, menus, translations.
 
-Everything is looked up once per request: homes and translations kept on the request object,
-menus by the content cache, which also keeps them per content generation, as they change only
-when a page is published.
+Everything is looked up once per request and kept by the content cache per content generation
+(homes, menus, a page's translations and nearest translated ancestors), as it changes only when
+a page is published, unpublished, moved or deleted.
 """
 
 from django.conf import settings
@@ -75,9 +75,7 @@ def live_translations(request, page):
             .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key", "depth", "path")
         }
 
-    if request is None:
-        return compute()
-    return cached_per_request(request, ("translations", page.translation_key), compute)
+    return cached(f"translations:{page.translation_key}", compute)
 
 
 def alternate_urls(request, page=None):
@@ -106,6 +104,10 @@ def switcher_targets(request, page=None):
 
 def _nearest_translated_ancestors(page, codes):
     """{code: the deepest live, public ancestor of `page` translated into that language}, in one query."""
+    return cached(f"nearest-translated:{page.pk}:{','.join(codes)}", lambda: _query_nearest(page, codes))
+
+
+def _query_nearest(page, codes):
     ancestor_keys = Page.objects.ancestor_of(page).filter(depth__gt=2).values("translation_key")
     nearest = {}
     for ancestor in (

@@ -10,11 +10,12 @@ from core import seo
 from core.blocks import BodyBlock
 from core.content_cache import public_q
 from core.page_slugs import TransliteratedSlugMixin
+from core.view_restrictions import KnownViewRestrictionsMixin
 from news.listing import newest_first, with_card_images
 from news.models import ArticlePage, featured_publications
 
 
-class HomePage(TransliteratedSlugMixin, Page):
+class HomePage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, Page):
     """The root of each language's tree: `/fr/`, `/ar/`."""
 
     intro = StreamField(BodyBlock(), blank=True, verbose_name=_("Introduction"))
@@ -66,7 +67,7 @@ class HomePage(TransliteratedSlugMixin, Page):
         return {"hero": hero, "latest": [row for row in rows if row is not hero][:latest_count]}
 
 
-class StandardPage(TransliteratedSlugMixin, Page):
+class StandardPage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, Page):
     """Institutional pages: mandate, composition, regional offices, contact, legal notice."""
 
     summary = models.TextField(_("Résumé"), blank=True, max_length=400)

@@ -30,6 +30,7 @@ from core.blocks import BodyBlock
 from core.content_cache import public_q
 from core.page_slugs import TransliteratedSlugMixin
 from core.translations import prefer_locale, with_translations
+from core.view_restrictions import KnownViewRestrictionsMixin
 from news import listing
 from news.admin_forms import ListedPageForm
 from news.feeds import feed_response
@@ -108,7 +109,7 @@ class PublicationType(TaxonomyTerm):
         ]
 
 
-class ListedPage(TransliteratedSlugMixin, Page):
+class ListedPage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, Page):
     """The base of the items an index lists: a date, a summary for listings and feeds, themes, a body."""
 
     date = models.DateField(_("Date"), default=datetime.date.today, db_index=True)
@@ -173,7 +174,7 @@ class ListingIndexMixin(RoutablePageMixin):
                 .first()
             )
             if child is not None:
-                child._cache_parent = self
+                child._cached_parent_obj = self
                 return child.route(request, [])
         return super().route(request, path_components)
 
@@ -206,7 +207,7 @@ class ListingIndexMixin(RoutablePageMixin):
         return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
 
 
-class NewsIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
+class NewsIndexPage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Actualités": lists its articles, newest first, with filters and feeds."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -298,6 +299,7 @@ class ArticlePage(ListedPage):
 
     search_kind = "news"
     og_type = "article"
+    route_related_fields = ("main_image",)  # loaded with the page by core.routing
 
     def get_structured_data(self, request, image=None):
         return seo.article_data(self, request, image)
@@ -373,7 +375,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("related_page")]
 
 
-class PublicationIndexPage(TransliteratedSlugMixin, ListingIndexMixin, Page):
+class PublicationIndexPage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, ListingIndexMixin, Page):
     """ "Publications": reports, studies, opinions, with filters by type, theme and year."""
 
     intro = models.TextField(_("Introduction"), blank=True)
@@ -465,6 +467,7 @@ class PublicationPage(ListedPage):
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="publication_date_desc")]
 
     search_kind = "publication"
+    route_related_fields = ("cover_image", "document")  # loaded with the page by core.routing
 
     def get_structured_data(self, request, image=None):
         return seo.report_data(self, request, image)

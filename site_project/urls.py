@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import routing
 from core import views as core_views
 from core.admin_access import ThrottledPasswordResetView
 from core.health import health
@@ -31,7 +32,16 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("bulletin/", include("newsletter.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, its page view routed through the kept routes (core/routing.py).
+    path(
+        "",
+        include(
+            [
+                *(url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"),
+                re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+            ]
+        ),
+    ),
 )
 
 handler404 = "core.views.page_not_found"

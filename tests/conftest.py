@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale
@@ -90,10 +90,12 @@ def on_postgres():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached fragments and aggregates outlive a test's database; each test starts without them."""
-    cache.clear()
+    """Cached fragments, aggregates and renditions outlive a test's database; each test starts without them."""
+    for name in ("default", "renditions"):
+        caches[name].clear()
     yield
-    cache.clear()
+    for name in ("default", "renditions"):
+        caches[name].clear()
 
 
 @pytest.fixture(autouse=True)

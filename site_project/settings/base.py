@@ -147,9 +147,14 @@ if REDIS_URL:
         "default": {"BACKEND": "core.cache.ResilientRedisCache", **_redis},
         # Counters that protect the site (core/rate_limits.py): an outage refuses, it never lets through.
         "limits": {"BACKEND": "core.cache.SharedClientRedisCache", **_redis},
+        # Image renditions, read without being written back each time (core/rendition_cache.py).
+        "renditions": {"BACKEND": "core.rendition_cache.RenditionRedisCache", **_redis},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {"BACKEND": "core.rendition_cache.RenditionLocMemCache"},
+    }
 
 # Public pages for anonymous readers (core/page_cache.py): browsers keep them CACHE_MAX_AGE seconds,
 # shared caches (Varnish, a CDN) CACHE_S_MAXAGE; publishing purges the shared caches.
@@ -162,6 +167,9 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
 # With Redis, each process also keeps the pages it served last in memory, up to this many bytes
 # (0: off); every purge empties it (core/page_cache_memory.py).
 PAGE_CACHE_MEMORY_BYTES = env_int("PAGE_CACHE_MEMORY_BYTES", 32 * 1024 * 1024)
+# Each process also keeps the content cache's values (menus, routes, translations) it read last,
+# up to this many bytes (0: off); their keys name the content generation (core/content_memory.py).
+CONTENT_MEMORY_BYTES = env_int("CONTENT_MEMORY_BYTES", 8 * 1024 * 1024)
 PAGE_CACHE_QUERY_PARAMS = {"page", "theme", "kind", "type", "year", "p"}
 
 # Background tasks on Django's task framework (django-tasks, as Wagtail uses it); see core/tasks.py.
