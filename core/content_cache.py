@@ -1,7 +1,8 @@
 """A site-wide content generation for cached fragments and aggregates.
 
 Keys include the generation; publishing, unpublishing, moving or deleting a page (or
-changing what frames pages: sites, view restrictions, themes) bumps it, so everything
+changing what frames pages: sites, view restrictions, themes; editing or deleting an image or
+a document, whose files fragments name) bumps it, so everything
 cached before goes stale at once without scanning keys.
 
 During a request, the generation and each value are read from the cache once and kept
@@ -119,6 +120,12 @@ def _query_restricted_paths():
     return sorted(paths)
 
 
+def _media_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    """An image or document edited or deleted: pages and fragments showing it name its files."""
+    if not created and set(update_fields or ()) != {"file_hash"}:
+        bump_generation()
+
+
 def _alias_created(sender, instance, created, **kwargs):
     from wagtail.models import Page
 
@@ -147,5 +154,11 @@ def connect_signals():
         post_delete.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-delete-{model.__name__}")
     for model in (PageViewRestriction, Site):
         post_save.connect(bump_generation, sender=model, dispatch_uid=f"content-generation-save-{model.__name__}")
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(_media_changed, sender=model, dispatch_uid=f"content-generation-media-{model.__name__}")
+        post_delete.connect(_media_changed, sender=model, dispatch_uid=f"content-generation-media-del-{model.__name__}")
     # A new alias may be of a restricted page (restricted_paths); aliases are created live, unannounced.
     post_save.connect(_alias_created, dispatch_uid="content-generation-alias-created")

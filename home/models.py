@@ -1,5 +1,8 @@
+from functools import partial
+
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -50,8 +53,9 @@ class HomePage(KnownViewRestrictionsMixin, TransliteratedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news"] = self.hero_and_latest_news()
-        context["featured_publications"] = featured_publications(self.locale_id)
+        # Looked up only if the page's kept fragment is missing (templates/home/home_page.html).
+        context["news"] = SimpleLazyObject(self.hero_and_latest_news)
+        context["featured_publications"] = partial(featured_publications, self.locale_id)
         return context
 
     def get_structured_data(self, request, image=None):

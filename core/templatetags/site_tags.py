@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core import navigation
-from core.content_cache import cached, generation
+from core.content_cache import cached
 from core.footer import footer_links as _footer_links
 
 register = template.Library()
@@ -103,21 +103,6 @@ def document_size(document):
         except (OSError, ValueError):
             return ""
     return filesizeformat(size)
-
-
-@register.simple_tag
-def content_generation():
-    return generation()
-
-
-FRAGMENT_TIMEOUT = 60 * 60 * 24
-
-
-@register.simple_tag(takes_context=True)
-def fragment_timeout(context):
-    """How long a page's cached fragments live; a preview shows the draft, so it caches nothing."""
-    request = context.get("request")
-    return 0 if getattr(request, "is_preview", False) else FRAGMENT_TIMEOUT
 
 
 SHARE_TARGETS = (

@@ -1,12 +1,13 @@
 """The page frame (header, footer, SEO head) rendered once per content generation and kept
-(core/templatetags/frame_tags.py): served again without rendering, never stale, never shared
+(core/templatetags/fragment_tags.py): served again without rendering, never stale, never shared
 between languages, pages or query strings."""
 
 import re
 
 import pytest
+from wagtail.images.rect import Rect
 
-from tests.factories import standard_page
+from tests.factories import article, make_image, news_index, standard_page
 
 pytestmark = pytest.mark.django_db
 FRAME = {"components/header.html", "newsletter/signup_block.html", "components/seo_head.html"}
@@ -60,7 +61,8 @@ def test_an_address_with_a_query_string_renders_its_frame(client, site_tree):
 
     response = client.get("/fr/mandat/?utm_source=lettre")
 
-    assert frame_rendered(response) == FRAME
+    # The footer does not depend on the address, and is kept whatever the query string.
+    assert frame_rendered(response) == {"components/header.html", "components/seo_head.html"}
 
 
 def test_search_results_keep_the_query_in_the_header(client, site_tree):
@@ -69,3 +71,54 @@ def test_search_results_keep_the_query_in_the_header(client, site_tree):
 
     assert 'value="torture"' in first
     assert 'value="prison"' in second and 'value="torture"' not in second
+
+
+def picture_sources(html):
+    return sorted(re.findall(r'srcset="([^"]+)"', html))
+
+
+def test_cards_of_a_listing_shown_again_are_not_rendered_again(client, site_tree):
+    index = news_index(site_tree["fr"])
+    for n in range(3):
+        article(index, f"Article {n}", slug=f"article-{n}")
+    first = client.get("/fr/actualites/")
+    again = client.get("/fr/actualites/")
+
+    def dates(response):
+        return [template.name for template in response.templates].count("components/date.html")
+
+    assert dates(first) == 3 and dates(again) == 0
+    assert again.content.decode().count('class="card__title"') == 3
+
+
+def test_a_card_keeps_the_heading_level_of_where_it_is_shown(client, site_tree):
+    article(news_index(site_tree["fr"]), "Visite", slug="visite")
+
+    listing = client.get("/fr/actualites/").content.decode()
+    home = client.get("/fr/").content.decode()
+
+    assert '<h2 class="card__title" dir="auto"><a href="/fr/actualites/visite/">' in listing
+    assert '<h3 class="card__title" dir="auto"><a href="/fr/actualites/visite/">' in home
+
+
+def test_a_republished_article_shows_its_new_body(client, site_tree):
+    page = article(news_index(site_tree["fr"]), "Visite", slug="visite", body_text="Premier récit")
+    assert "Premier récit" in client.get("/fr/actualites/visite/").content.decode()
+
+    page.body = [("paragraph", "<p>Récit corrigé</p>")]
+    page.save_revision().publish()
+
+    html = client.get("/fr/actualites/visite/").content.decode()
+    assert "Récit corrigé" in html and "Premier récit" not in html
+
+
+def test_an_edited_image_is_shown_with_its_new_renditions(client, site_tree):
+    image = make_image("Portrait", width=400, height=300)
+    article(news_index(site_tree["fr"]), "Visite", slug="visite", main_image=image)
+    before = picture_sources(client.get("/fr/actualites/").content.decode())
+
+    image.set_focal_point(Rect(0, 0, 100, 100))
+    image.save()
+
+    after = picture_sources(client.get("/fr/actualites/").content.decode())
+    assert before and after and before != after
