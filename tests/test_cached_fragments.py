@@ -61,8 +61,19 @@ def test_an_address_with_a_query_string_renders_its_frame(client, site_tree):
 
     response = client.get("/fr/mandat/?utm_source=lettre")
 
-    # The footer does not depend on the address, and is kept whatever the query string.
-    assert frame_rendered(response) == {"components/header.html", "components/seo_head.html"}
+    # The SEO head names the address (a listing's page and filters); header and footer do not.
+    assert frame_rendered(response) == {"components/seo_head.html"}
+
+
+def test_a_query_string_never_reaches_a_kept_header(client, site_tree):
+    standard_page(site_tree["fr"], "Mandat", slug="mandat")
+
+    poisoned = client.get("/fr/mandat/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E").content.decode()
+    plain = client.get("/fr/mandat/").content.decode()
+
+    for html in (poisoned, plain):
+        assert 'id="search-box-q" type="search" name="q" value=""' in html
+        assert "alert(1)" not in html
 
 
 def test_search_results_keep_the_query_in_the_header(client, site_tree):
