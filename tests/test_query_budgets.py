@@ -120,3 +120,14 @@ def test_a_page_asks_the_cache_for_the_content_generation_once(client, site_tree
         assert client.get(url).status_code == 200, url
         assert reads.count("content-generation") == 1, (url, reads)
         assert len(reads) <= BUDGET, (url, reads)
+
+
+def test_home_articles_and_publications_served_again_make_one_query(client, site_tree, locales):
+    """Routes, frame and content are kept per content generation: what is left is loading the page."""
+    home = site_tree["fr"]
+    theme = make_theme(locales["fr"], "Migration", "migration")
+    add_items(news_index(home), publication_index(home), theme, 0, 3)
+
+    counts = query_counts(client, ["/fr/", "/fr/actualites/article-0/", "/fr/publications/publication-0/"])
+
+    assert counts == {"/fr/": 1, "/fr/actualites/article-0/": 1, "/fr/publications/publication-0/": 1}
