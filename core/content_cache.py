@@ -106,6 +106,11 @@ def restricted_paths():
     return cached("restricted-paths", _query_restricted_paths)
 
 
+def is_restricted(path):
+    """Whether a page at this tree path is behind a view restriction (its own or an ancestor's)."""
+    return any(path.startswith(restricted) for restricted in restricted_paths())
+
+
 def _query_restricted_paths():
     from wagtail.models import Page, PageViewRestriction
 

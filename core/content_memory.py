@@ -57,11 +57,6 @@ class ContentMemory:
             while self._size > budget:
                 self._drop(next(iter(self._values)))
 
-    def empty(self):
-        with self._lock:
-            self._values.clear()
-            self._size = 0
-
     def _drop(self, key):
         _expires, blob = self._values.pop(key)
         self._size -= len(blob)

@@ -12,34 +12,22 @@ from wagtail.models import Page, Site
 from core.content_cache import cached, public_q
 
 
-def cached_per_request(request, key, compute):
-    """`compute()` once per request: the frame's lookups are kept on the request object."""
-    store = request.__dict__.setdefault("_frame_cache", {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
 def locale_homes(request):
     """Map each language code to its live home page (the site root's translations)."""
 
-    def compute():
-        site = Site.find_for_request(request) if request is not None else None
-        if site is None:
-            site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            return {}
-        key = site.root_page.translation_key
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return {}
+    key = site.root_page.translation_key
 
-        def homes():
-            pages = Page.objects.filter(translation_key=key).live().select_related("locale")
-            return {home.locale.language_code: home for home in pages}
+    def homes():
+        pages = Page.objects.filter(translation_key=key).live().select_related("locale")
+        return {home.locale.language_code: home for home in pages}
 
-        return cached(f"locale-homes:{site.pk}:{key}", homes)
-
-    if request is None:
-        return compute()
-    return cached_per_request(request, "homes", compute)
+    # `cached` keeps it for the rest of the request too.
+    return cached(f"locale-homes:{site.pk}:{key}", homes)
 
 
 def current_home(request):
@@ -57,7 +45,7 @@ def menu_items(request):
     return cached(f"menu:{home.pk}", items)
 
 
-def live_translations(request, page):
+def live_translations(page):
     """Every live, public version of `page` (itself included), by language code, in one query.
 
     Shared by the language switcher and the SEO head, so the frame asks only once per request.
@@ -90,7 +78,7 @@ def alternate_urls(request, page=None):
 def switcher_targets(request, page=None):
     """{language code: (url, whether it is the page itself in that language)}."""
     homes = locale_homes(request)
-    translations = live_translations(request, page)
+    translations = live_translations(page)
     missing = [code for code, _name in settings.LANGUAGES if code not in translations and code in homes]
     nearest = _nearest_translated_ancestors(page, missing) if missing and translations else {}
     targets = {}

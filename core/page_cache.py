@@ -31,7 +31,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from core.content_cache import restricted_paths
+from core.content_cache import is_restricted
 from core.page_cache_memory import announce_purge, memory
 
 
@@ -44,7 +44,7 @@ def is_public_page(page, request):
     """A page any reader may see as it is: live, not previewed, behind no view restriction."""
     if getattr(request, "is_preview", False) or not page.live:
         return False
-    return not any(page.path.startswith(path) for path in restricted_paths())
+    return not is_restricted(page.path)
 
 
 def signed_in(request):

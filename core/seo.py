@@ -51,9 +51,7 @@ def hreflang_alternates(request, page):
     another language's content and must not be announced as a translation.
     """
     versions = {
-        code: version
-        for code, version in navigation.live_translations(request, page).items()
-        if version.alias_of_id is None
+        code: version for code, version in navigation.live_translations(page).items() if version.alias_of_id is None
     }
     return alternate_links(versions, request)
 

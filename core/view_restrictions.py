@@ -9,13 +9,13 @@ a page inside one asks Wagtail's question.
 
 from wagtail.models import PageViewRestriction
 
-from core.content_cache import restricted_paths
+from core.content_cache import is_restricted
 
 
 class KnownViewRestrictionsMixin:
     """For page models: no query for the view restrictions of a page no restriction covers."""
 
     def get_view_restrictions(self):
-        if any(self.path.startswith(path) for path in restricted_paths()):
+        if is_restricted(self.path):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
