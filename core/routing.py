@@ -14,6 +14,8 @@ restrictions are checked after routing, by Wagtail's `before_serve_page` hooks, 
 Paths that lead nowhere are not kept: a 404 walks the tree as Wagtail does.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -44,7 +46,7 @@ def route(request, path):
     result = None
     if site is not None:
         components = [component for component in path.split("/") if component]
-        key = f"route:{site.pk}:{translation.get_language()}:{'/'.join(components)}"
+        key = route_key(site.pk, translation.get_language(), components)
         try:
             found = cached(key, lambda: _walk(site, request, components), keep=bool)
             result = _finish(request, components, found) if found else None
@@ -52,6 +54,12 @@ def route(request, path):
             result = None
     request._wagtail_route_for_request = result
     return result
+
+
+def route_key(site_id, language, components):
+    """The content-cache name of a path's route: the path hashed, so any URL gives a short key."""
+    path = hashlib.md5("/".join(components).encode(), usedforsecurity=False).hexdigest()
+    return f"route:{site_id}:{language}:{path}"
 
 
 def _walk(site, request, components):

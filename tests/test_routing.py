@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from core.content_cache import generation
+from core.routing import route_key
 from tests.factories import article, news_index, standard_page
 
 pytestmark = pytest.mark.django_db
@@ -104,7 +105,8 @@ def test_a_draft_is_never_served_and_its_address_is_not_kept(client, index):
     assert client.get("/fr/actualites/brouillon/").status_code == 404
     assert client.get("/fr/actualites/brouillon/").status_code == 404
     site = Site.objects.get(is_default_site=True)
-    assert cache.get(f"route:{site.pk}:fr:actualites/brouillon:{generation()}", "absent") == "absent"
+    key = route_key(site.pk, "fr", ["actualites", "brouillon"])
+    assert cache.get(f"{key}:{generation()}", "absent") == "absent"
 
 
 def test_feeds_of_a_kept_index_are_still_routed(client, index):
