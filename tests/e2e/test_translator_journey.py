@@ -53,6 +53,7 @@ def test_translator_translates_submits_for_review_and_a_moderator_publishes(open
     )
 
     tab.get_by_role("link", name="Soumettre pour relecture").click()
+    tab.wait_for_url("**/submit-for-review/")  # the page loaded, not the editor still unloading
     assert "3 segments traduits sur 3" in tab.locator("main").inner_text()
     tab.get_by_role("button", name="Soumettre pour relecture").click()
     tab.get_by_text("a été soumise pour relecture").wait_for()
